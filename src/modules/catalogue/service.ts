@@ -1,0 +1,273 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database, Tx } from '../../platform/db/database.js';
+import { HttpError } from '../../platform/http/problem.js';
+import type { Audience, ProductText } from './demo/types.js';
+import type { Channel, PriceInput, ProductInput } from './product-input.js';
+import { categories, prices, productCategories, products, revisions } from './schema.js';
+
+export type ProductStatus = 'draft' | 'published';
+
+export interface Category {
+  id: string;
+  slug: string;
+  name: string;
+  nameEn: string;
+  description: string;
+  descriptionEn: string;
+  productCount: number;
+}
+
+export interface ProductSummary {
+  id: string;
+  slug: string;
+  status: ProductStatus;
+  title: string;
+  summary: string;
+  en: ProductText | null;
+  updatedAt: Date;
+}
+
+export interface Product extends ProductInput {
+  id: string;
+  status: ProductStatus;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  /** Related products that exist and are published (for drafts: all that exist). */
+  relatedProducts: ProductSummary[];
+  categoryDetails: Pick<Category, 'slug' | 'name' | 'nameEn'>[];
+}
+
+export interface Revision {
+  id: string;
+  version: number;
+  action: 'created' | 'updated' | 'published' | 'unpublished';
+  actor: string;
+  changedFields: string[];
+  changes: Record<string, { from: unknown; to: unknown }>;
+  createdAt: Date;
+}
+
+export interface ListOptions {
+  status?: ProductStatus | 'all';
+  category?: string | undefined;
+  audience?: Audience | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** The product catalogue of one municipality: categories, products, prices and their history. */
+export class CatalogueService {
+  constructor(private readonly database: Database) {}
+
+  listCategories(tenantId: string): Promise<Category[]> {
+    return this.database.withTenant(tenantId, async (tx) => {
+      const rows = await tx.select({
+        id: categories.id, slug: categories.slug, name: categories.name, nameEn: categories.nameEn,
+        description: categories.description, descriptionEn: categories.descriptionEn,
+        productCount: sql<number>`(select count(*)::int from ${productCategories} pc join ${products} p on p.id = pc.product_id
+          where pc.category_id = ${categories.id} and p.status = 'published')`,
+      }).from(categories).orderBy(asc(categories.position), asc(categories.name));
+      return rows;
+    });
+  }
+
+  async getCategory(tenantId: string, slug: string): Promise<Category | undefined> {
+    return (await this.listCategories(tenantId)).find((c) => c.slug === slug);
+  }
+
+  listProducts(tenantId: string, options: ListOptions): Promise<{ items: ProductSummary[]; total: number }> {
+    return this.database.withTenant(tenantId, async (tx) => {
+      const where = [];
+      const status = options.status ?? 'published';
+      if (status !== 'all') where.push(eq(products.status, status));
+      if (options.audience) where.push(sql`${options.audience} = any(${products.audience})`);
+      if (options.category) {
+        where.push(sql`exists (select 1 from ${productCategories} pc join ${categories} c on c.id = pc.category_id
+          where pc.product_id = ${products.id} and c.slug = ${options.category})`);
+      }
+      const rows = await tx.select({
+        id: products.id, slug: products.slug, status: products.status, title: products.title, summary: products.summary,
+        en: products.en, updatedAt: products.updatedAt, total: sql<number>`count(*) over ()`.mapWith(Number),
+      }).from(products).where(and(...where)).orderBy(asc(products.title))
+        .limit(options.pageSize).offset((options.page - 1) * options.pageSize);
+      return { items: rows.map(({ total: _t, ...p }) => p), total: rows[0]?.total ?? (options.page > 1 ? await countProducts(tx, where) : 0) };
+    });
+  }
+
+  /** Published products with these slugs, in the order given (missing ones are left out). */
+  productsBySlugs(tenantId: string, slugs: string[]): Promise<ProductSummary[]> {
+    if (!slugs.length) return Promise.resolve([]);
+    return this.database.withTenant(tenantId, async (tx) => {
+      const rows = await tx.select({ id: products.id, slug: products.slug, status: products.status, title: products.title, summary: products.summary, en: products.en, updatedAt: products.updatedAt })
+        .from(products).where(and(inArray(products.slug, slugs), eq(products.status, 'published')));
+      return rows.sort((a, b) => slugs.indexOf(a.slug) - slugs.indexOf(b.slug));
+    });
+  }
+
+  /** Which of these slugs are not a product of this municipality. */
+  unknownSlugs(tenantId: string, slugs: string[]): Promise<string[]> {
+    if (!slugs.length) return Promise.resolve([]);
+    return this.database.withTenant(tenantId, async (tx) => {
+      const found = new Set((await tx.select({ slug: products.slug }).from(products).where(inArray(products.slug, slugs))).map((r) => r.slug));
+      return slugs.filter((s) => !found.has(s));
+    });
+  }
+
+  getProduct(tenantId: string, by: { slug: string } | { id: string }, options: { includeDrafts: boolean }): Promise<Product | undefined> {
+    return this.database.withTenant(tenantId, async (tx) => {
+      const conditions = ['slug' in by ? eq(products.slug, by.slug) : eq(products.id, by.id)];
+      if (!options.includeDrafts) conditions.push(eq(products.status, 'published'));
+      const [row] = await tx.select().from(products).where(and(...conditions));
+      if (!row) return undefined;
+      const [cats, priceRows, relatedRows] = await Promise.all([
+        tx.select({ slug: categories.slug, name: categories.name, nameEn: categories.nameEn }).from(productCategories)
+          .innerJoin(categories, eq(categories.id, productCategories.categoryId))
+          .where(eq(productCategories.productId, row.id)).orderBy(asc(categories.position)),
+        tx.select().from(prices).where(eq(prices.productId, row.id)).orderBy(asc(prices.year), asc(prices.position)),
+        row.related.length
+          ? tx.select({ id: products.id, slug: products.slug, status: products.status, title: products.title, summary: products.summary, en: products.en, updatedAt: products.updatedAt })
+            .from(products).where(and(inArray(products.slug, row.related), ...(options.includeDrafts ? [] : [eq(products.status, 'published' as const)])))
+          : Promise.resolve([]),
+      ]);
+      const order = new Map(row.related.map((slug, i) => [slug, i]));
+      return {
+        id: row.id, slug: row.slug, status: row.status, version: row.version, title: row.title, summary: row.summary,
+        description: row.description, forWhom: row.forWhom, conditions: row.conditions, bring: row.bring,
+        leadTime: row.leadTime, leadTimeDays: row.leadTimeDays, howTo: row.howTo, audience: row.audience as Audience[],
+        channels: row.channels as Channel[], keywords: row.keywords, related: row.related, en: row.en ?? null,
+        categories: cats.map((c) => c.slug), categoryDetails: cats,
+        prices: priceRows.map((p) => ({ year: p.year, label: p.label, labelEn: p.labelEn, amountCents: p.amountCents })),
+        relatedProducts: relatedRows.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0)),
+        createdAt: row.createdAt, updatedAt: row.updatedAt, publishedAt: row.publishedAt,
+      };
+    });
+  }
+
+  /** Creates a draft product (or published, for seeding), with its first revision. */
+  createProduct(tenantId: string, input: ProductInput, actor: string, options: { publish?: boolean } = {}): Promise<Product> {
+    return this.database.withTenant(tenantId, async (tx) => {
+      const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.slug));
+      if (taken) throw slugTaken();
+      const status: ProductStatus = options.publish ? 'published' : 'draft';
+      const [row] = await tx.insert(products).values({
+        ...columnsOf(input), status, publishedAt: options.publish ? new Date() : null,
+      }).returning({ id: products.id });
+      await writeChildren(tx, row!.id, input);
+      await tx.insert(revisions).values({ productId: row!.id, version: 1, action: 'created', actor, changedFields: [], changes: {} });
+      if (options.publish) await tx.insert(revisions).values({ productId: row!.id, version: 1, action: 'published', actor });
+      return row!.id;
+    }).then((id) => this.getProduct(tenantId, { id }, { includeDrafts: true }) as Promise<Product>);
+  }
+
+  /**
+   * Saves changes. `expectedVersion` is the version the editor started from: when someone else
+   * saved in between, nothing is written and a 409 explains it.
+   */
+  updateProduct(tenantId: string, id: string, input: ProductInput, expectedVersion: number, actor: string): Promise<Product> {
+    return this.database.withTenant(tenantId, async (tx) => {
+      const before = await this.loadForUpdate(tx, id);
+      if (before.version !== expectedVersion) {
+        throw new HttpError(409, 'Iemand anders heeft dit product intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen.', [], 'conflict');
+      }
+      if (input.slug !== before.slug) {
+        const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.slug));
+        if (taken) throw slugTaken();
+      }
+      const changes = diff(before, input);
+      if (!Object.keys(changes).length) return id;
+      const version = before.version + 1;
+      await tx.update(products).set({ ...columnsOf(input), version, updatedAt: new Date() }).where(eq(products.id, id));
+      await tx.delete(productCategories).where(eq(productCategories.productId, id));
+      await tx.delete(prices).where(eq(prices.productId, id));
+      await writeChildren(tx, id, input);
+      await tx.insert(revisions).values({ productId: id, version, action: 'updated', actor, changedFields: Object.keys(changes), changes });
+      return id;
+    }).then((pid) => this.getProduct(tenantId, { id: pid }, { includeDrafts: true }) as Promise<Product>);
+  }
+
+  setStatus(tenantId: string, id: string, status: ProductStatus, actor: string): Promise<void> {
+    return this.database.withTenant(tenantId, async (tx) => {
+      const [row] = await tx.select({ status: products.status, version: products.version }).from(products).where(eq(products.id, id)).for('update');
+      if (!row) throw new HttpError(404, 'Dit product bestaat niet.', [], 'not-found');
+      if (row.status === status) return;
+      await tx.update(products).set({ status, ...(status === 'published' ? { publishedAt: new Date() } : {}), updatedAt: new Date() }).where(eq(products.id, id));
+      await tx.insert(revisions).values({ productId: id, version: row.version, action: status === 'published' ? 'published' : 'unpublished', actor });
+    });
+  }
+
+  listRevisions(tenantId: string, productId: string): Promise<Revision[]> {
+    return this.database.withTenant(tenantId, (tx) => tx.select({
+      id: revisions.id, version: revisions.version, action: revisions.action, actor: revisions.actor,
+      changedFields: revisions.changedFields, changes: revisions.changes, createdAt: revisions.createdAt,
+    }).from(revisions).where(eq(revisions.productId, productId)).orderBy(desc(revisions.createdAt), desc(revisions.version)));
+  }
+
+  /** Creates or updates categories by slug (used for seeding and by the back office). */
+  upsertCategories(tenantId: string, list: Omit<Category, 'id' | 'productCount'>[]): Promise<void> {
+    return this.database.withTenant(tenantId, async (tx) => {
+      for (const [position, c] of list.entries()) {
+        await tx.insert(categories).values({ ...c, position })
+          .onConflictDoUpdate({ target: [categories.tenantId, categories.slug], set: { name: c.name, nameEn: c.nameEn, description: c.description, descriptionEn: c.descriptionEn, position } });
+      }
+    });
+  }
+
+  private async loadForUpdate(tx: Tx, id: string): Promise<ProductInput & { version: number }> {
+    const [row] = await tx.select().from(products).where(eq(products.id, id)).for('update');
+    if (!row) throw new HttpError(404, 'Dit product bestaat niet.', [], 'not-found');
+    const cats = await tx.select({ slug: categories.slug }).from(productCategories)
+      .innerJoin(categories, eq(categories.id, productCategories.categoryId)).where(eq(productCategories.productId, id));
+    const priceRows = await tx.select().from(prices).where(eq(prices.productId, id)).orderBy(asc(prices.year), asc(prices.position));
+    return {
+      slug: row.slug, title: row.title, summary: row.summary, description: row.description, forWhom: row.forWhom,
+      conditions: row.conditions, bring: row.bring, leadTime: row.leadTime, leadTimeDays: row.leadTimeDays, howTo: row.howTo,
+      audience: row.audience as Audience[], channels: row.channels as Channel[], keywords: row.keywords, related: row.related,
+      categories: cats.map((c) => c.slug).sort(), en: row.en ?? null, version: row.version,
+      prices: priceRows.map((p) => ({ year: p.year, label: p.label, labelEn: p.labelEn, amountCents: p.amountCents })),
+    };
+  }
+}
+
+function columnsOf(input: ProductInput) {
+  return {
+    slug: input.slug, title: input.title, summary: input.summary, description: input.description, forWhom: input.forWhom,
+    conditions: input.conditions, bring: input.bring, leadTime: input.leadTime, leadTimeDays: input.leadTimeDays,
+    howTo: input.howTo, audience: input.audience, channels: input.channels, keywords: input.keywords, related: input.related,
+    en: input.en,
+  };
+}
+
+async function writeChildren(tx: Tx, productId: string, input: ProductInput): Promise<void> {
+  if (input.categories.length) {
+    const cats = await tx.select({ id: categories.id }).from(categories).where(inArray(categories.slug, input.categories));
+    if (cats.length) await tx.insert(productCategories).values(cats.map((c) => ({ productId, categoryId: c.id })));
+  }
+  if (input.prices.length) {
+    await tx.insert(prices).values(input.prices.map((p: PriceInput, position) => ({ productId, position, ...p })));
+  }
+}
+
+async function countProducts(tx: Tx, where: ReturnType<typeof eq>[]): Promise<number> {
+  const [row] = await tx.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(products).where(and(...where));
+  return row?.n ?? 0;
+}
+
+function slugTaken(): HttpError {
+  return new HttpError(409, 'Er is al een product met dit webadres.', [{ name: 'slug', code: 'unique', reason: 'Er is al een product met dit webadres.' }], 'slug-taken');
+}
+
+const FIELDS: (keyof ProductInput)[] = ['slug', 'title', 'summary', 'description', 'forWhom', 'conditions', 'bring', 'leadTime', 'leadTimeDays', 'howTo', 'audience', 'channels', 'keywords', 'related', 'categories', 'prices', 'en'];
+
+/** Which fields changed, with their old and new values. */
+export function diff(before: ProductInput, after: ProductInput): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const norm = (k: keyof ProductInput, v: unknown) => (k === 'categories' && Array.isArray(v) ? [...v].sort() : v);
+  for (const key of FIELDS) {
+    const from = norm(key, before[key]);
+    const to = norm(key, after[key]);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}

@@ -1,0 +1,5 @@
+import type { StadhuisModule } from '../platform/http/types.js';
+import { catalogueModule } from './catalogue/index.js';
+
+/** The bounded contexts of Stadhuis, in dependency order (migrations run in this order). */
+export const modules: StadhuisModule[] = [catalogueModule];

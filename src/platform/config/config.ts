@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Configuration comes from environment variables only. Every variable is validated at start;
+ * a bad value stops the process with a message that names the variable and what is allowed.
+ */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** postgres://… for a PostgreSQL server; undefined means embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Public base URL, used for absolute links (e.g. in the OpenAPI document). */
+  publicUrl: string;
+  /** Host name under which municipalities live as sub-domains: <slug>.<baseDomain>. */
+  baseDomain: string;
+  sessionSecret: string;
+  adminPassword: string;
+  /** Seed the two demo municipalities when the database has none. */
+  demoSeed: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Ongeldige configuratie:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const port = integer(env, 'PORT', 3000, 0, 65535, problems);
+  const host = env.HOST?.trim() || '0.0.0.0';
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL moet beginnen met postgres:// of postgresql://');
+  }
+  const dataDir = path.resolve(env.DATA_DIR?.trim() || 'data');
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port || 3000}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+$/.test(publicUrl)) problems.push('PUBLIC_URL moet een URL zijn zonder pad, bijvoorbeeld https://stadhuis.example.nl');
+  const baseDomain = env.BASE_DOMAIN?.trim() || 'localhost';
+  if (!/^[a-z0-9.-]+$/.test(baseDomain)) problems.push('BASE_DOMAIN mag alleen kleine letters, cijfers, punten en streepjes bevatten');
+  const demoSeed = boolean(env, 'DEMO_SEED', nodeEnv !== 'production', problems);
+  const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info', problems);
+  const trustProxy = boolean(env, 'TRUST_PROXY', false, problems);
+
+  let sessionSecret = env.SESSION_SECRET ?? '';
+  if (sessionSecret && sessionSecret.length < 32) problems.push('SESSION_SECRET moet minstens 32 tekens lang zijn');
+  let adminPassword = env.ADMIN_PASSWORD ?? '';
+  if (adminPassword && adminPassword.length < 8) problems.push('ADMIN_PASSWORD moet minstens 8 tekens lang zijn');
+  if (nodeEnv === 'production') {
+    if (!sessionSecret) problems.push('SESSION_SECRET is verplicht als NODE_ENV=production');
+    if (!adminPassword) problems.push('ADMIN_PASSWORD is verplicht als NODE_ENV=production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  // Development and test: a secret generated once and kept in the data folder, so sessions
+  // survive a restart without anyone having to configure one.
+  if (!sessionSecret) sessionSecret = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir);
+  if (!adminPassword) adminPassword = 'beheer-demo';
+
+  return {
+    nodeEnv, port, host, databaseUrl, dataDir, publicUrl, baseDomain, sessionSecret, adminPassword,
+    demoSeed, logLevel, trustProxy, ...overrides,
+  };
+}
+
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name}="${raw}" is niet toegestaan; kies uit: ${allowed.join(', ')}`);
+  return fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name}="${raw}" moet een geheel getal zijn van ${min} tot en met ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'nee'].includes(raw)) return false;
+  problems.push(`${name}="${raw}" moet true of false zijn`);
+  return fallback;
+}

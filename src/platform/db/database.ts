@@ -1,0 +1,97 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
+import { runMigrations, type Migration } from './migrate.js';
+
+/** The role every request runs as: no BYPASSRLS, so row-level security always applies. */
+export const APP_ROLE = 'stadhuis_app';
+
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  /**
+   * Runs `fn` in one transaction as the application role with `app.tenant_id` set, so row-level
+   * security shows only that municipality's rows. Query through `tx` only.
+   */
+  withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** A transaction without a tenant: tenant-owned tables look empty; platform tables are visible. */
+  withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… or undefined for embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite folder; undefined with no databaseUrl means an in-memory PGlite (tests). */
+  dataDir?: string | undefined;
+  migrations: Migration[];
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options);
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(options.dataDir ? `${options.dataDir}/pglite` : undefined, { extensions: { pg_trgm } });
+    await runMigrations({
+      query: (text, params) => client.query(text, params as unknown[]).then((r) => ({ rows: r.rows as Record<string, unknown>[] })),
+      exec: (text) => client.exec(text).then(() => undefined),
+    }, options.migrations);
+    // From here on this single connection acts as the application role.
+    await client.exec(`SET ROLE ${APP_ROLE}`);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    kind: 'pglite',
+    withTenant: (tenantId, fn) => db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+      return fn(tx);
+    }),
+    withPlatform: (fn) => db.transaction(fn),
+    async close() {
+      await client.close();
+      release();
+    },
+  };
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const migrator = new pg.Client({ connectionString: url });
+  await migrator.connect();
+  try {
+    await migrator.query(`SELECT pg_advisory_lock(727274)`); // two processes never migrate at once
+    await runMigrations({
+      query: (text, params) => migrator.query(text, params as unknown[]).then((r) => ({ rows: r.rows })),
+      exec: (text) => migrator.query(text).then(() => undefined),
+    }, options.migrations);
+  } finally {
+    await migrator.end().catch(() => {});
+  }
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  pool.on('connect', (c) => { c.query(`SET ROLE ${APP_ROLE}`).catch(() => {}); });
+  pool.on('error', () => {}); // an idle client that dies is replaced on next use
+  const db = drizzleNodePg(pool) as unknown as Db;
+  return {
+    kind: 'postgres',
+    withTenant: (tenantId, fn) => db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+      return fn(tx);
+    }),
+    withPlatform: (fn) => db.transaction(fn),
+    close: () => pool.end(),
+  };
+}

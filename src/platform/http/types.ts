@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.js';
+import type { Database } from '../db/database.js';
+import type { Migration } from '../db/migrate.js';
+import type { Lang } from '../i18n/i18n.js';
+import type { Tenant, TenantRegistry } from '../tenancy/tenants.js';
+import type { StaffAuth, StaffSession } from '../auth/staff-auth.js';
+import type { Csrf } from './csrf.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The municipality this request is for; set on every route under /:gemeente. */
+    tenant: Tenant | undefined;
+    /** "/<slug>" or "" (when reached as <slug>.<baseDomain>). */
+    base: string;
+    lang: Lang;
+    staff: StaffSession | undefined;
+  }
+}
+
+/** What the platform hands to every module. */
+export interface Platform {
+  config: Config;
+  database: Database;
+  tenants: TenantRegistry;
+  csrf: Csrf;
+  staffAuth: StaffAuth;
+}
+
+export interface StadhuisModule {
+  name: string;
+  migrations: Migration[];
+  /** Routes inside a municipality, mounted under /:gemeente (and <slug>.<baseDomain>). */
+  tenantRoutes?: (app: FastifyInstance, platform: Platform) => Promise<void> | void;
+  /** Seeds demo content for a freshly created demo municipality. */
+  seedDemo?: (platform: Platform, tenant: Tenant) => Promise<void>;
+}

@@ -1,0 +1,14 @@
+import { migrationsFrom, type Migration } from './db/migrate.js';
+import type { StadhuisModule } from './http/types.js';
+
+const here = (path: string) => new URL(path, import.meta.url).pathname;
+
+/** Platform migrations first (roles, tenants, sessions), then each module's, in module order. */
+export function allMigrations(modules: StadhuisModule[]): Migration[] {
+  return [
+    ...migrationsFrom('platform', here('./db/migrations')),
+    ...migrationsFrom('tenancy', here('./tenancy/migrations')),
+    ...migrationsFrom('auth', here('./auth/migrations')),
+    ...modules.flatMap((m) => m.migrations),
+  ];
+}

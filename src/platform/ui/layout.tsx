@@ -1,0 +1,110 @@
+import { platformMessages } from '../i18n/messages.js';
+import { href, type PageContext } from './context.js';
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  breadcrumbs?: Crumb[];
+  /** Extra class on <body> for back-office pages. */
+  area?: 'public' | 'admin';
+  /** Shown above the content (error summary, notification). */
+  children: JSX.Element | JSX.Element[];
+  /** Language of the main content when it differs from the page (untranslated content). */
+}
+
+/** The page frame: skip link, header with logo and language switch, breadcrumb, main, footer. */
+export function Layout({ ctx, title, breadcrumbs, area = 'public', children }: LayoutProps): JSX.Element {
+  const t = platformMessages(ctx.lang);
+  const tenant = ctx.tenant;
+  const siteName = tenant ? tenant.name : t('platform.title');
+  const other = ctx.lang === 'nl' ? 'en' : 'nl';
+  const switchHref = `${href(ctx, '/taal')}?kies=${other}&terug=${encodeURIComponent(ctx.path)}`;
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang={ctx.lang} class="utrecht-document stadhuis-theme">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{`${title} - ${siteName}`}</title>
+          <link rel="stylesheet" href="/assets/utrecht.css" />
+          <link rel="stylesheet" href="/assets/stadhuis.css" />
+          {tenant ? <link rel="stylesheet" href={href(ctx, '/theme.css')} /> : ''}
+          {tenant ? <link rel="icon" href={href(ctx, '/logo.svg')} type="image/svg+xml" /> : ''}
+        </head>
+        <body class={`utrecht-body stadhuis-${area}`}>
+          <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+            {t('skip.toContent')}
+          </a>
+          <div class="utrecht-page">
+            <header class="utrecht-page-header stadhuis-header">
+              <div class="stadhuis-header__inner">
+                <a class="stadhuis-header__home" href={href(ctx, '/')} aria-label={t('header.home', { name: siteName })}>
+                  {tenant ? <img class="stadhuis-header__logo" src={href(ctx, '/logo.svg')} alt="" width="48" height="48" /> : ''}
+                  <span class="stadhuis-header__name" safe>{siteName}</span>
+                </a>
+                {area === 'admin' && ctx.staffName ? (
+                  <span class="stadhuis-header__user" safe>{ctx.staffName}</span>
+                ) : ''}
+                <nav class="stadhuis-lang" aria-label={t('lang.label')}>
+                  <a class="utrecht-link utrecht-link--html-a stadhuis-lang__link" href={switchHref} lang={other} hreflang={other}>
+                    {other === 'en' ? 'English' : 'Nederlands'}
+                  </a>
+                </nav>
+              </div>
+            </header>
+            {breadcrumbs && breadcrumbs.length ? <Breadcrumbs ctx={ctx} items={breadcrumbs} /> : ''}
+            <main id="main" class="utrecht-page-content stadhuis-main" tabindex="-1">
+              {children}
+            </main>
+            <footer class="utrecht-page-footer stadhuis-footer">
+              {tenant ? (
+                <div class="stadhuis-footer__inner">
+                  <h2 class="utrecht-heading-2 stadhuis-footer__heading">{t('footer.contact')}</h2>
+                  <dl class="stadhuis-footer__contact">
+                    <dt>{t('footer.phone')}</dt>
+                    <dd><a class="utrecht-link" href={`tel:${tenant.contact.phone.replace(/\s+/g, '')}`} safe>{tenant.contact.phone}</a></dd>
+                    <dt>{t('footer.email')}</dt>
+                    <dd><a class="utrecht-link" href={`mailto:${tenant.contact.email}`} safe>{tenant.contact.email}</a></dd>
+                    <dt>{t('footer.address')}</dt>
+                    <dd safe>{tenant.contact.address}</dd>
+                  </dl>
+                  <p class="utrecht-paragraph stadhuis-footer__small">{t('footer.poweredBy')}</p>
+                </div>
+              ) : (
+                <div class="stadhuis-footer__inner">
+                  <p class="utrecht-paragraph stadhuis-footer__small">{t('footer.poweredBy')}</p>
+                </div>
+              )}
+            </footer>
+          </div>
+        </body>
+      </html>
+    </>
+  );
+}
+
+function Breadcrumbs({ ctx, items }: { ctx: PageContext; items: Crumb[] }): JSX.Element {
+  const t = platformMessages(ctx.lang);
+  const all: Crumb[] = [{ label: t('breadcrumb.home'), href: href(ctx, '/') }, ...items];
+  return (
+    <nav class="utrecht-breadcrumb-nav stadhuis-breadcrumb" aria-label={t('breadcrumb.label')}>
+      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
+        {all.map((item, i) => (
+          <li class="utrecht-breadcrumb-nav__item">
+            {i === all.length - 1 || !item.href ? (
+              <span class="utrecht-breadcrumb-nav__link utrecht-breadcrumb-nav__link--current" aria-current="page" safe>{item.label}</span>
+            ) : (
+              <a class="utrecht-breadcrumb-nav__link utrecht-link" href={item.href} safe>{item.label}</a>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
