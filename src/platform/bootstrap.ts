@@ -19,7 +19,7 @@ export interface Stadhuis {
  * application and seeds the demo municipalities when configured and the database has none.
  * `inMemory` is for tests: a PGlite that lives only in this process.
  */
-export async function createStadhuis(config: Config, options: { inMemory?: boolean; modules?: StadhuisModule[] } = {}): Promise<Stadhuis> {
+export async function createStadhuis(config: Config, options: { inMemory?: boolean; modules?: StadhuisModule[]; logStream?: NodeJS.WritableStream } = {}): Promise<Stadhuis> {
   const modules = options.modules ?? allModules;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -27,7 +27,7 @@ export async function createStadhuis(config: Config, options: { inMemory?: boole
     migrations: allMigrations(modules),
   });
   try {
-    const { app, platform } = await buildApp({ config, database, modules });
+    const { app, platform } = await buildApp({ config, database, modules, logStream: options.logStream });
     if (config.demoSeed) await seedDemoMunicipalities(platform, modules);
     return {
       app, platform, database,

@@ -30,9 +30,11 @@ export interface BuildAppOptions {
   config: Config;
   database: Database;
   modules: StadhuisModule[];
+  /** Where structured logs go (default: stdout). */
+  logStream?: NodeJS.WritableStream | undefined;
 }
 
-export async function buildApp({ config, database, modules }: BuildAppOptions): Promise<{ app: FastifyInstance; platform: Platform }> {
+export async function buildApp({ config, database, modules, logStream }: BuildAppOptions): Promise<{ app: FastifyInstance; platform: Platform }> {
   const https = config.publicUrl.startsWith('https://');
   const hostPattern = new RegExp(`^([a-z][a-z0-9-]{1,40})\\.${config.baseDomain.replace(/\./g, '\\.')}(:\\d+)?$`);
 
@@ -62,6 +64,7 @@ export async function buildApp({ config, database, modules }: BuildAppOptions): 
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password'],
+      ...(logStream ? { stream: logStream } : {}),
     },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   });
@@ -181,11 +184,13 @@ function handleError(error: FastifyError | HttpError, request: FastifyRequest, r
     if (status >= 500) return sendProblem(reply, problem(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { instance: request.id }));
     const fe = error as FastifyError;
     if (fe.validation) {
-      const invalid: InvalidParam[] = fe.validation.map((v) => ({
-        name: validationName(fe.validationContext, v),
-        code: String(v.keyword ?? 'invalid'),
-        reason: dutchReason(v),
-      }));
+      const byName = new Map<string, InvalidParam>();
+      for (const v of fe.validation) {
+        const name = validationName(fe.validationContext, v);
+        // A failed union reports each alternative; one line per parameter is clearer.
+        if (!byName.has(name) || v.keyword === 'anyOf') byName.set(name, { name, code: String(v.keyword ?? 'invalid'), reason: dutchReason(v) });
+      }
+      const invalid = [...byName.values()];
       return sendProblem(reply, problem(400, 'De invoer is niet geldig.', { 'invalid-params': invalid, code: 'invalid' }));
     }
     if (error instanceof HttpError) {

@@ -19,7 +19,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FieldE
   return (
     <div class="utrecht-alert utrecht-alert--error stadhuis-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
       <div class="utrecht-alert__content">
-        <h2 class="utrecht-heading-2" id="error-summary-title">{t('errorSummary.title')}</h2>
+        <h2 class="utrecht-heading-2" id="error-summary-title" safe>{t('errorSummary.title')}</h2>
         <ul class="utrecht-unordered-list">
           {errors.map((e) => (
             <li class="utrecht-unordered-list__item">

@@ -1,3 +1,4 @@
+import type { Children } from '@kitajs/html';
 import { platformMessages } from '../i18n/messages.js';
 import { href, type PageContext } from './context.js';
 
@@ -13,7 +14,7 @@ interface LayoutProps {
   /** Extra class on <body> for back-office pages. */
   area?: 'public' | 'admin';
   /** Shown above the content (error summary, notification). */
-  children: JSX.Element | JSX.Element[];
+  children: Children;
   /** Language of the main content when it differs from the page (untranslated content). */
 }
 
@@ -38,7 +39,7 @@ export function Layout({ ctx, title, breadcrumbs, area = 'public', children }: L
           {tenant ? <link rel="icon" href={href(ctx, '/logo.svg')} type="image/svg+xml" /> : ''}
         </head>
         <body class={`utrecht-body stadhuis-${area}`}>
-          <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+          <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" safe>
             {t('skip.toContent')}
           </a>
           <div class="utrecht-page">
@@ -65,20 +66,20 @@ export function Layout({ ctx, title, breadcrumbs, area = 'public', children }: L
             <footer class="utrecht-page-footer stadhuis-footer">
               {tenant ? (
                 <div class="stadhuis-footer__inner">
-                  <h2 class="utrecht-heading-2 stadhuis-footer__heading">{t('footer.contact')}</h2>
+                  <h2 class="utrecht-heading-2 stadhuis-footer__heading" safe>{t('footer.contact')}</h2>
                   <dl class="stadhuis-footer__contact">
-                    <dt>{t('footer.phone')}</dt>
+                    <dt safe>{t('footer.phone')}</dt>
                     <dd><a class="utrecht-link" href={`tel:${tenant.contact.phone.replace(/\s+/g, '')}`} safe>{tenant.contact.phone}</a></dd>
-                    <dt>{t('footer.email')}</dt>
+                    <dt safe>{t('footer.email')}</dt>
                     <dd><a class="utrecht-link" href={`mailto:${tenant.contact.email}`} safe>{tenant.contact.email}</a></dd>
-                    <dt>{t('footer.address')}</dt>
+                    <dt safe>{t('footer.address')}</dt>
                     <dd safe>{tenant.contact.address}</dd>
                   </dl>
-                  <p class="utrecht-paragraph stadhuis-footer__small">{t('footer.poweredBy')}</p>
+                  <p class="utrecht-paragraph stadhuis-footer__small" safe>{t('footer.poweredBy')}</p>
                 </div>
               ) : (
                 <div class="stadhuis-footer__inner">
-                  <p class="utrecht-paragraph stadhuis-footer__small">{t('footer.poweredBy')}</p>
+                  <p class="utrecht-paragraph stadhuis-footer__small" safe>{t('footer.poweredBy')}</p>
                 </div>
               )}
             </footer>

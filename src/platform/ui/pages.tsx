@@ -8,8 +8,8 @@ export function PlatformHome({ ctx, tenants, baseDomain, port }: { ctx: PageCont
   const t = platformMessages(ctx.lang);
   return (
     <Layout ctx={ctx} title={t('platform.municipalities')}>
-      <h1 class="utrecht-heading-1">{t('platform.title')}</h1>
-      <p class="utrecht-paragraph">{t('platform.intro')}</p>
+      <h1 class="utrecht-heading-1" safe>{t('platform.title')}</h1>
+      <p class="utrecht-paragraph" safe>{t('platform.intro')}</p>
       <ul class="stadhuis-cards">
         {tenants.map((tenant) => (
           <li class="stadhuis-card">
@@ -38,8 +38,8 @@ export function ErrorPage({ ctx, status, kind, requestId }: { ctx: PageContext; 
       <p class="utrecht-paragraph" safe>{body}</p>
       {status >= 500 ? <p class="utrecht-paragraph stadhuis-meta" safe>{t('errors.reference', { id: requestId })}</p> : ''}
       <ul class="utrecht-unordered-list">
-        {ctx.tenant ? <li><a class="utrecht-link" href={href(ctx, '/zoeken')}>{t('errors.search')}</a></li> : ''}
-        <li><a class="utrecht-link" href={href(ctx, '/')}>{t('errors.home')}</a></li>
+        {ctx.tenant ? <li><a class="utrecht-link" href={href(ctx, '/zoeken')} safe>{t('errors.search')}</a></li> : ''}
+        <li><a class="utrecht-link" href={href(ctx, '/')} safe>{t('errors.home')}</a></li>
       </ul>
     </Layout>
   );

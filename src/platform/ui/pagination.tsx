@@ -9,9 +9,9 @@ export function Pagination({ ctx, page, pageSize, total, path, params }: { ctx: 
   const link = (p: number) => `${href(ctx, path)}?${new URLSearchParams({ ...params, pagina: String(p) }).toString()}`;
   return (
     <nav class="stadhuis-pagination" aria-label={t('pagination.label')}>
-      {page > 1 ? <a class="utrecht-link" rel="prev" href={link(page - 1)}>{t('pagination.previous')}</a> : ''}
-      <span aria-current="page">{t('pagination.page', { page, pages })}</span>
-      {page < pages ? <a class="utrecht-link" rel="next" href={link(page + 1)}>{t('pagination.next')}</a> : ''}
+      {page > 1 ? <a class="utrecht-link" rel="prev" href={link(page - 1)} safe>{t('pagination.previous')}</a> : ''}
+      <span aria-current="page" safe>{t('pagination.page', { page, pages })}</span>
+      {page < pages ? <a class="utrecht-link" rel="next" href={link(page + 1)} safe>{t('pagination.next')}</a> : ''}
     </nav>
   );
 }

@@ -2788,3 +2788,309 @@ const werkZoeken: Builder = (m) => ({
       `Sign up at ${m.portal} or walk in at ${m.werkpleinEn} during the walk-in hours. A work coach makes a plan together with you. Employers call the employer service desk.`,
   },
 });
+
+// ---------------------------------------------------------------------------
+// Ondernemen
+// ---------------------------------------------------------------------------
+
+const ondernemersloket: Builder = (m) => ({
+  slug: 'ondernemersloket',
+  audience: ['ondernemer'],
+  categories: ['ondernemen'],
+  leadTimeDays: 5,
+  channels: { online: true, appointment: true, phone: true, desk: false },
+  prices: [],
+  keywords: ['ondernemersloket', 'ondernemer', 'ondernemen', 'bedrijf starten', 'eigen bedrijf', 'starter', 'starten', 'zzp', 'bedrijfscontactfunctionaris', 'vestigen', 'bedrijfspand', 'bedrijventerrein', 'kvk', 'business desk'],
+  related: ['exploitatievergunning-horeca', 'terrasvergunning', 'marktstandplaats', 'werk-zoeken'],
+  title: 'Ondernemersloket: hulp voor ondernemers',
+  summary: `Start u een bedrijf in ${m.name}, zoekt u een bedrijfspand of heeft u een vraag over vergunningen? Het Ondernemersloket is uw vaste aanspreekpunt.`,
+  description:
+    `Het Ondernemersloket is er voor alle ondernemers in ${m.name}: van zzp'er tot groot bedrijf. U heeft één vast aanspreekpunt bij de gemeente, de bedrijfscontactfunctionaris. Die zoekt uw vraag uit en brengt u in contact met de juiste collega's.\n\n` +
+    `Wij helpen u bijvoorbeeld met vragen over vergunningen, een geschikt bedrijfspand of bedrijfskavel, aanbestedingen, of personeel via ${m.werkplein}. Start u een bedrijf? Schrijf u dan eerst in bij de Kamer van Koophandel (KVK). Wij vertellen u welke gemeentelijke regels voor u gelden.\n\n` +
+    `Een gesprek met het Ondernemersloket is gratis. Wij komen ook graag bij u langs op uw bedrijf.`,
+  forWhom: `Voor startende en gevestigde ondernemers in ${m.name}, en voor bedrijven die zich hier willen vestigen.`,
+  conditions: [
+    `Uw bedrijf is gevestigd in ${m.name}, of u wilt zich hier vestigen.`,
+    'Een gesprek is gratis en vrijblijvend.',
+  ],
+  bring: [
+    'Uw KVK-nummer, als u dat al heeft.',
+    'Een korte beschrijving van uw plan of vraag.',
+  ],
+  leadTime: 'U krijgt binnen 5 werkdagen antwoord of een afspraak.',
+  howTo:
+    `Stuur uw vraag via het contactformulier op ${m.portal} (inloggen met eHerkenning is niet nodig), of bel de gemeente en vraag naar het Ondernemersloket. Wij maken een afspraak op ${m.hall} of bij u op de zaak.`,
+  en: {
+    title: 'Business desk: help for entrepreneurs',
+    summary: `Are you starting a business in ${m.name}, looking for business premises or do you have a question about permits? The business desk is your regular point of contact.`,
+    description:
+      `The business desk (Ondernemersloket) is there for all entrepreneurs in ${m.name}: from freelancers to large companies. You have one regular contact at the municipality, the business liaison officer. They look into your question and put you in touch with the right colleagues.\n\n` +
+      `We help you, for example, with questions about permits, suitable business premises or a business plot, tenders, or staff through ${m.werkpleinEn}. Are you starting a business? Then first register with the Chamber of Commerce (KVK). We tell you which municipal rules apply to you.\n\n` +
+      `A meeting with the business desk is free. We are also happy to visit you at your business.`,
+    forWhom: `For new and established entrepreneurs in ${m.name}, and for businesses that want to set up here.`,
+    conditions: [
+      `Your business is based in ${m.name}, or you want to set up here.`,
+      'A meeting is free and without obligation.',
+    ],
+    bring: [
+      'Your KVK number, if you already have one.',
+      'A short description of your plan or question.',
+    ],
+    leadTime: 'You receive an answer or an appointment within 5 working days.',
+    howTo:
+      `Send your question through the contact form at ${m.portal} (no need to log in with eHerkenning), or call the municipality and ask for the business desk. We make an appointment at ${m.hallEn} or at your business.`,
+  },
+});
+
+const exploitatievergunning: Builder = (m) => ({
+  slug: 'exploitatievergunning-horeca',
+  audience: ['ondernemer'],
+  categories: ['ondernemen'],
+  leadTimeDays: 56,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: prices(line('Exploitatievergunning horeca', 'Hospitality operating licence', m.fees.exploitatie)),
+  keywords: ['exploitatievergunning', 'horecavergunning', 'horeca', 'café', 'cafe', 'restaurant', 'lunchroom', 'eetcafé', 'horecazaak', 'horeca beginnen', 'bibob', 'openingstijden horeca', 'hospitality licence'],
+  related: ['alcoholvergunning', 'terrasvergunning', 'ondernemersloket', 'verklaring-omtrent-het-gedrag'],
+  title: 'Exploitatievergunning horeca aanvragen',
+  summary: 'Begint u een café, restaurant of lunchroom? Of neemt u een horecazaak over? Dan heeft u een exploitatievergunning nodig.',
+  description:
+    `Met een exploitatievergunning mag u een horecazaak openen en runnen. Bijvoorbeeld een café, restaurant, eetcafé, snackbar of lunchroom. De burgemeester geeft de vergunning. Zo zorgen wij voor veiligheid en rust in de buurt.\n\n` +
+    `Wij kijken of u en uw zaak aan de regels voldoen. Bijvoorbeeld of de horecazaak past in het omgevingsplan en of het pand veilig is. Ook doen wij een Bibob-toets. Daarmee controleren wij of er geen risico is op criminele activiteiten.\n\n` +
+    `Schenkt u alcohol? Dan heeft u ook een alcoholvergunning nodig. Vraag beide vergunningen tegelijk aan. Neemt u een bestaande zaak over? Dan heeft u toch een nieuwe vergunning op uw naam nodig.`,
+  forWhom: `Voor ondernemers die in ${m.name} een horecazaak willen beginnen of overnemen.`,
+  conditions: [
+    'U en uw leidinggevenden zijn 21 jaar of ouder en van goed gedrag.',
+    'De horecazaak past in het omgevingsplan.',
+    'Het pand voldoet aan de regels voor brandveiligheid.',
+    'U werkt mee aan de Bibob-toets.',
+  ],
+  bring: [
+    'Een uittreksel van de KVK.',
+    'Een plattegrond van de zaak met de inrichting.',
+    'Een kopie van de identiteitsbewijzen van de leidinggevenden.',
+    'Het ingevulde Bibob-formulier en het huurcontract of koopakte.',
+  ],
+  leadTime: 'Wij beslissen binnen 8 weken. Door de Bibob-toets kan het soms langer duren.',
+  howTo:
+    `1. Neem eerst contact op met het Ondernemersloket. Wij bespreken uw plan met u.\n` +
+    `2. Vraag de vergunning aan met eHerkenning op ${m.portal}.\n` +
+    '3. Wij controleren uw aanvraag en bezoeken soms de zaak.\n' +
+    '4. U krijgt een besluit van de burgemeester.',
+  en: {
+    title: 'Apply for a hospitality operating licence',
+    summary: 'Are you opening a café, restaurant or lunchroom? Or taking over a hospitality business? Then you need an operating licence.',
+    description:
+      `With an operating licence (exploitatievergunning) you may open and run a hospitality business. For example a café, restaurant, bistro, snack bar or lunchroom. The mayor grants the licence. This way we ensure safety and peace in the neighbourhood.\n\n` +
+      `We check whether you and your business meet the rules. For example whether the business fits the environment plan and whether the building is safe. We also carry out a Bibob check. This checks that there is no risk of criminal activity.\n\n` +
+      `Do you serve alcohol? Then you also need an alcohol licence. Apply for both licences at the same time. Are you taking over an existing business? You still need a new licence in your name.`,
+    forWhom: `For entrepreneurs who want to start or take over a hospitality business in ${m.name}.`,
+    conditions: [
+      'You and your managers are 21 or older and of good conduct.',
+      'The business fits the environment plan.',
+      'The building meets the fire safety rules.',
+      'You cooperate with the Bibob check.',
+    ],
+    bring: [
+      'An extract from the Chamber of Commerce (KVK).',
+      'A floor plan of the premises with the layout.',
+      'A copy of the proofs of identity of the managers.',
+      'The completed Bibob form and the rental contract or deed of purchase.',
+    ],
+    leadTime: 'We decide within 8 weeks. The Bibob check can sometimes make it take longer.',
+    howTo:
+      `1. First contact the business desk. We discuss your plan with you.\n` +
+      `2. Apply for the licence with eHerkenning at ${m.portal}.\n` +
+      '3. We check your application and sometimes visit the premises.\n' +
+      '4. You receive a decision from the mayor.',
+  },
+});
+
+const alcoholvergunning: Builder = (m) => ({
+  slug: 'alcoholvergunning',
+  audience: ['ondernemer'],
+  categories: ['ondernemen'],
+  leadTimeDays: 56,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: prices(
+    line('Alcoholvergunning, nieuwe vergunning', 'Alcohol licence, new licence', m.fees.alcohol),
+    line('Wijziging leidinggevende (aanhangsel)', 'Change of manager (annex)', m.fees.alcoholWijziging),
+  ),
+  keywords: ['alcoholvergunning', 'drank- en horecavergunning', 'drankvergunning', 'drank', 'alcohol', 'alcoholwet', 'sociale hygiëne', 'bier', 'wijn', 'slijterij', 'leidinggevende', 'paracommercieel', 'sportkantine', 'alcohol licence'],
+  related: ['exploitatievergunning-horeca', 'terrasvergunning', 'evenementenvergunning'],
+  title: 'Alcoholvergunning (drank- en horecavergunning) aanvragen',
+  summary: 'Wilt u in uw horecazaak, slijterij of sportkantine alcohol verkopen of schenken? Dan heeft u een alcoholvergunning nodig.',
+  description:
+    `Schenkt of verkoopt u alcohol in een café, restaurant, slijterij of kantine van een vereniging? Dan heeft u een alcoholvergunning nodig. Vroeger heette dit een drank- en horecavergunning. De regels staan in de Alcoholwet.\n\n` +
+    `Alle leidinggevenden moeten 21 jaar of ouder zijn en het Verklaring Sociale Hygiëne hebben. Dat is een diploma waarmee u laat zien dat u verantwoord alcohol kunt schenken. Ook moet de ruimte aan eisen voldoen, bijvoorbeeld voor ventilatie en toiletten.\n\n` +
+    `Komt er een nieuwe leidinggevende bij? Dan vraagt u een wijziging aan. Wilt u eenmalig alcohol schenken op een evenement? Dan vraagt u een ontheffing aan bij de evenementenvergunning.`,
+  forWhom: `Voor horecaondernemers, slijterijen en verenigingen met een kantine in ${m.name}.`,
+  conditions: [
+    'Alle leidinggevenden zijn 21 jaar of ouder en hebben de Verklaring Sociale Hygiëne.',
+    'De leidinggevenden zijn van goed gedrag.',
+    'De ruimte voldoet aan de inrichtingseisen uit de Alcoholwet.',
+    'U schenkt geen alcohol aan jongeren onder 18 jaar.',
+  ],
+  bring: [
+    'De diploma’s Sociale Hygiëne van alle leidinggevenden.',
+    'Een plattegrond van de ruimte.',
+    'Een uittreksel van de KVK of de statuten van uw vereniging.',
+    'Een kopie van de identiteitsbewijzen van de leidinggevenden.',
+  ],
+  leadTime: 'Wij beslissen binnen 8 weken.',
+  howTo:
+    `1. Vraag de vergunning aan met eHerkenning op ${m.portal}. Doe dit tegelijk met de exploitatievergunning.\n` +
+    '2. Voeg alle stukken toe.\n' +
+    '3. Een toezichthouder bekijkt soms uw zaak.\n' +
+    '4. U krijgt een besluit. Hang de vergunning zichtbaar op in uw zaak.',
+  en: {
+    title: 'Apply for an alcohol licence',
+    summary: 'Do you want to sell or serve alcohol in your hospitality business, off-licence or sports canteen? Then you need an alcohol licence.',
+    description:
+      `Do you serve or sell alcohol in a café, restaurant, off-licence or club canteen? Then you need an alcohol licence (alcoholvergunning). This used to be called a drinks and hospitality licence. The rules are in the Alcohol Act.\n\n` +
+      `All managers must be 21 or older and hold the Social Hygiene Certificate (Verklaring Sociale Hygiëne). This diploma shows that you can serve alcohol responsibly. The premises must also meet requirements, for example for ventilation and toilets.\n\n` +
+      `Is a new manager joining? Then apply for a change. Do you want to serve alcohol once at an event? Then apply for an exemption with the event permit.`,
+    forWhom: `For hospitality businesses, off-licences and clubs with a canteen in ${m.name}.`,
+    conditions: [
+      'All managers are 21 or older and hold the Social Hygiene Certificate.',
+      'The managers are of good conduct.',
+      'The premises meet the layout requirements of the Alcohol Act.',
+      'You do not serve alcohol to young people under 18.',
+    ],
+    bring: [
+      'The Social Hygiene diplomas of all managers.',
+      'A floor plan of the premises.',
+      "An extract from the Chamber of Commerce (KVK) or your club's articles of association.",
+      'A copy of the proofs of identity of the managers.',
+    ],
+    leadTime: 'We decide within 8 weeks.',
+    howTo:
+      `1. Apply for the licence with eHerkenning at ${m.portal}. Do this at the same time as the operating licence.\n` +
+      '2. Add all documents.\n' +
+      '3. An inspector sometimes visits your premises.\n' +
+      '4. You receive a decision. Display the licence visibly in your premises.',
+  },
+});
+
+const terrasvergunning: Builder = (m) => ({
+  slug: 'terrasvergunning',
+  audience: ['ondernemer'],
+  categories: ['ondernemen', 'openbare-ruimte'],
+  leadTimeDays: 56,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: prices(
+    line('Terrasvergunning (eenmalige leges)', 'Terrace permit (one-off fee)', m.fees.terrasLeges),
+    line('Gebruik openbare grond voor een terras, per m² per jaar', 'Use of public space for a terrace, per m² per year', m.fees.terrasPerM2),
+  ),
+  keywords: ['terrasvergunning', 'terras', 'terrassen', 'buitenterras', 'zomerterras', 'terrasoverkapping', 'tafels buiten', 'stoep', 'horeca', 'uitstalling', 'terrace permit'],
+  related: ['exploitatievergunning-horeca', 'alcoholvergunning', 'ondernemersloket'],
+  title: 'Terrasvergunning aanvragen',
+  summary: 'Wilt u bij uw horecazaak tafels en stoelen buiten zetten op de stoep of het plein? Vraag dan een terrasvergunning aan.',
+  description:
+    `Wilt u een terras op openbare grond, zoals de stoep of een plein? Dan heeft u een terrasvergunning nodig. In de vergunning staat hoe groot het terras mag zijn en op welke tijden het open mag.\n\n` +
+    `Wij letten erop dat voetgangers, rolstoelen, kinderwagens en hulpdiensten er goed langs kunnen. Er blijft altijd een vrije looproute van minstens 1,5 meter breed. Een terras op uw eigen grond heeft soms geen vergunning nodig, maar het moet wel passen in het omgevingsplan.\n\n` +
+    `Voor een terras op openbare grond betaalt u eenmalig leges. Daarnaast betaalt u elk jaar een bedrag per vierkante meter: in 2026 ${eur(m.fees.terrasPerM2)} per m².`,
+  forWhom: `Voor horecaondernemers in ${m.name} met een exploitatievergunning.`,
+  conditions: [
+    'U heeft een exploitatievergunning voor uw horecazaak.',
+    'Er blijft een vrije looproute van minstens 1,5 meter.',
+    'Het terras ligt direct voor of naast uw zaak.',
+    'U ruimt het terras op na sluitingstijd.',
+  ],
+  bring: [
+    'Een tekening van het terras met de maten en de plek van tafels, stoelen en parasols.',
+    'Een foto van de plek.',
+    'Uw KVK-nummer.',
+  ],
+  leadTime: 'Wij beslissen binnen 8 weken. Vraag de vergunning voor het zomerseizoen aan vóór 1 maart.',
+  howTo:
+    `1. Vraag de terrasvergunning aan met eHerkenning op ${m.portal}.\n` +
+    '2. Voeg de tekening en foto toe.\n' +
+    '3. Wij beoordelen de plek en de veiligheid.\n' +
+    '4. U krijgt een besluit en een aanslag voor het gebruik van de openbare grond.',
+  en: {
+    title: 'Apply for a terrace permit',
+    summary: 'Do you want to put tables and chairs outside your hospitality business on the pavement or square? Then apply for a terrace permit.',
+    description:
+      `Do you want a terrace on public space, such as the pavement or a square? Then you need a terrace permit. The permit states how large the terrace may be and at what times it may be open.\n\n` +
+      `We make sure that pedestrians, wheelchairs, prams and emergency services can get past easily. There is always a free walking route of at least 1.5 metres wide. A terrace on your own land sometimes does not need a permit, but it must fit the environment plan.\n\n` +
+      `For a terrace on public space you pay a one-off fee. In addition you pay a yearly amount per square metre: in 2026 ${eurEn(m.fees.terrasPerM2)} per m².`,
+    forWhom: `For hospitality entrepreneurs in ${m.name} with an operating licence.`,
+    conditions: [
+      'You have an operating licence for your hospitality business.',
+      'A free walking route of at least 1.5 metres remains.',
+      'The terrace is directly in front of or next to your business.',
+      'You clear the terrace after closing time.',
+    ],
+    bring: [
+      'A drawing of the terrace with the dimensions and the position of tables, chairs and parasols.',
+      'A photo of the location.',
+      'Your KVK number.',
+    ],
+    leadTime: 'We decide within 8 weeks. Apply for the summer season before 1 March.',
+    howTo:
+      `1. Apply for the terrace permit with eHerkenning at ${m.portal}.\n` +
+      '2. Add the drawing and photo.\n' +
+      '3. We assess the location and safety.\n' +
+      '4. You receive a decision and a bill for the use of public space.',
+  },
+});
+
+const marktstandplaats: Builder = (m) => ({
+  slug: 'marktstandplaats',
+  audience: ['ondernemer'],
+  categories: ['ondernemen'],
+  leadTimeDays: 28,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: prices(
+    line('Marktgeld, dagplaats, per strekkende meter per dag', 'Market fee, day pitch, per metre per day', m.fees.marktDag),
+    line('Marktgeld, vaste plaats, per strekkende meter per jaar', 'Market fee, permanent pitch, per metre per year', m.fees.marktJaar),
+  ),
+  keywords: ['markt', 'weekmarkt', 'marktkraam', 'standplaats', 'marktplaats', 'marktgeld', 'kraam', 'foodtruck', 'viskraam', 'sollicitatielijst', 'marktmeester', 'market pitch'],
+  related: ['ondernemersloket', 'evenementenvergunning', 'terrasvergunning'],
+  title: 'Standplaats op de weekmarkt aanvragen',
+  summary: `Wilt u met een kraam op de weekmarkt staan, ${m.market}? Vraag een vaste plaats of een dagplaats aan.`,
+  description:
+    `De weekmarkt is ${m.market}. Wilt u daar met een kraam staan? Dan heeft u een standplaats nodig. U kunt een vaste plaats krijgen voor een heel jaar, of een dagplaats voor één marktdag.\n\n` +
+    `Voor een vaste plaats komt u eerst op een wachtlijst. Wij letten op een goede mix van producten. Dagplaatsen verdeelt de marktmeester op de marktdag zelf om 7.30 uur.\n\n` +
+    `Wilt u buiten de markt met een kraam of foodtruck op een vaste plek staan, bijvoorbeeld bij een winkelcentrum? Dan vraagt u een aparte standplaatsvergunning aan. Neem daarvoor contact op met het Ondernemersloket.`,
+  forWhom: `Voor ondernemers die op de weekmarkt in ${m.name} willen verkopen.`,
+  conditions: [
+    'U staat ingeschreven bij de KVK.',
+    'U verkoopt producten die passen bij de markt.',
+    'Voor eten: u voldoet aan de regels voor hygiëne van de NVWA.',
+    'U betaalt het marktgeld op tijd.',
+  ],
+  bring: [
+    'Een uittreksel van de KVK.',
+    'Een omschrijving van uw producten en de lengte van uw kraam.',
+    'Voor eten en drinken: een bewijs van registratie bij de NVWA.',
+  ],
+  leadTime: 'Een dagplaats kunt u direct op de marktdag krijgen als er plek is. Voor een vaste plaats krijgt u binnen 4 weken bericht over de wachtlijst.',
+  howTo:
+    `Vaste plaats: vraag deze aan met eHerkenning op ${m.portal}.\n` +
+    'Dagplaats: meld u op de marktdag om 7.30 uur bij de marktmeester.',
+  en: {
+    title: 'Apply for a pitch at the weekly market',
+    summary: `Do you want to have a stall at the weekly market, ${m.marketEn}? Apply for a permanent pitch or a day pitch.`,
+    description:
+      `The weekly market is held ${m.marketEn}. Do you want to have a stall there? Then you need a pitch. You can get a permanent pitch for a whole year, or a day pitch for one market day.\n\n` +
+      `For a permanent pitch you first go on a waiting list. We make sure there is a good mix of products. Day pitches are allocated by the market manager on the market day itself at 7.30 am.\n\n` +
+      `Do you want to have a stall or food truck in a fixed spot outside the market, for example near a shopping centre? Then you apply for a separate pitch permit. Contact the business desk about this.`,
+    forWhom: `For entrepreneurs who want to sell at the weekly market in ${m.name}.`,
+    conditions: [
+      'You are registered with the Chamber of Commerce (KVK).',
+      'You sell products that fit the market.',
+      'For food: you meet the hygiene rules of the NVWA (food safety authority).',
+      'You pay the market fee on time.',
+    ],
+    bring: [
+      'An extract from the Chamber of Commerce (KVK).',
+      'A description of your products and the length of your stall.',
+      'For food and drink: proof of registration with the NVWA.',
+    ],
+    leadTime: 'You can get a day pitch straight away on the market day if there is space. For a permanent pitch you hear about the waiting list within 4 weeks.',
+    howTo:
+      `Permanent pitch: apply with eHerkenning at ${m.portal}.\n` +
+      'Day pitch: report to the market manager at 7.30 am on the market day.',
+  },
+});

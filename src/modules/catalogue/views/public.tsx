@@ -25,13 +25,13 @@ export function SearchForm({ ctx, query = '' }: { ctx: PageContext; query?: stri
     <form class="stadhuis-search" role="search" method="get" action={href(ctx, '/zoeken')}>
       <div class="stadhuis-search__row">
         <div class="utrecht-form-field utrecht-form-field--text">
-          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="q">{t('search.label')}</label></div>
-          <div class="utrecht-form-field-description" id="q-hint">{t('search.hint')}</div>
+          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="q" safe>{t('search.label')}</label></div>
+          <div class="utrecht-form-field-description" id="q-hint" safe>{t('search.hint')}</div>
           <div class="utrecht-form-field__input">
             <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="q" name="q" value={query} aria-describedby="q-hint" maxlength="200" autocomplete="off" />
           </div>
         </div>
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">{t('search.button')}</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" safe>{t('search.button')}</button>
       </div>
     </form>
   );
@@ -70,12 +70,12 @@ export function HomePage({ ctx, categories, popular }: { ctx: PageContext; categ
   const t = catalogueMessages(ctx.lang);
   return (
     <Layout ctx={ctx} title={t('home.title')}>
-      <h1 class="utrecht-heading-1">{t('home.title')}</h1>
-      <p class="utrecht-paragraph">{t('home.intro')}</p>
+      <h1 class="utrecht-heading-1" safe>{t('home.title')}</h1>
+      <p class="utrecht-paragraph" safe>{t('home.intro')}</p>
       <SearchForm ctx={ctx} />
       {popular.length ? (
         <section aria-labelledby="popular">
-          <h2 class="utrecht-heading-2" id="popular">{t('home.popular')}</h2>
+          <h2 class="utrecht-heading-2" id="popular" safe>{t('home.popular')}</h2>
           <ul class="utrecht-link-list stadhuis-cards">
             {popular.map((p) => {
               const text = localText(p, ctx.lang);
@@ -85,10 +85,10 @@ export function HomePage({ ctx, categories, popular }: { ctx: PageContext; categ
         </section>
       ) : ''}
       <section aria-labelledby="topics">
-        <h2 class="utrecht-heading-2" id="topics">{t('home.topics')}</h2>
+        <h2 class="utrecht-heading-2" id="topics" safe>{t('home.topics')}</h2>
         <Topics ctx={ctx} categories={categories} />
       </section>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={href(ctx, '/producten')}>{t('home.allProducts')}</a></p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={href(ctx, '/producten')} safe>{t('home.allProducts')}</a></p>
     </Layout>
   );
 }
@@ -100,8 +100,8 @@ export function CategoryPage({ ctx, category, items, total, page, pageSize }: { 
     <Layout ctx={ctx} title={name} breadcrumbs={[{ label: name }]}>
       <h1 class="utrecht-heading-1" safe>{name}</h1>
       <p class="utrecht-paragraph" safe>{ctx.lang === 'en' ? category.descriptionEn : category.description}</p>
-      <h2 class="utrecht-heading-2">{t('category.products')}</h2>
-      {items.length ? <ProductList ctx={ctx} items={items} /> : <p class="utrecht-paragraph">{t('category.none')}</p>}
+      <h2 class="utrecht-heading-2" safe>{t('category.products')}</h2>
+      {items.length ? <ProductList ctx={ctx} items={items} /> : <p class="utrecht-paragraph" safe>{t('category.none')}</p>}
       <Pagination ctx={ctx} page={page} pageSize={pageSize} total={total} path={`/onderwerpen/${category.slug}`} params={{}} />
     </Layout>
   );
@@ -111,8 +111,8 @@ export function ProductIndexPage({ ctx, items, total, page, pageSize }: { ctx: P
   const t = catalogueMessages(ctx.lang);
   return (
     <Layout ctx={ctx} title={t('products.title')} breadcrumbs={[{ label: t('products.title') }]}>
-      <h1 class="utrecht-heading-1">{t('products.title')}</h1>
-      <p class="utrecht-paragraph stadhuis-meta">{t('products.count', { count: total })}</p>
+      <h1 class="utrecht-heading-1" safe>{t('products.title')}</h1>
+      <p class="utrecht-paragraph stadhuis-meta" safe>{t('products.count', { count: total })}</p>
       <ProductList ctx={ctx} items={items} />
       <Pagination ctx={ctx} page={page} pageSize={pageSize} total={total} path="/producten" params={{}} />
     </Layout>
@@ -130,7 +130,7 @@ export function SearchPage({ ctx, query, hits, total, page, pageSize, categories
     <Layout ctx={ctx} title={trimmed ? heading : t('search.title')} breadcrumbs={[{ label: t('search.title') }]}>
       <h1 class="utrecht-heading-1" safe>{heading}</h1>
       <SearchForm ctx={ctx} query={query} />
-      {!trimmed ? <p class="utrecht-paragraph">{t('search.empty')}</p> : ''}
+      {!trimmed ? <p class="utrecht-paragraph" safe>{t('search.empty')}</p> : ''}
       {trimmed && hits.length ? (
         <ol class="stadhuis-results" start={String((page - 1) * pageSize + 1)}>
           {hits.map((hit) => {
@@ -138,8 +138,8 @@ export function SearchPage({ ctx, query, hits, total, page, pageSize, categories
             const snippet = hit.snippet ? markHighlights(hit.snippet, Html.escapeHtml) : Html.escapeHtml(text.summary);
             return (
               <li lang={text.lang === ctx.lang ? undefined : text.lang}>
-                <h2 class="utrecht-heading-3"><a class="utrecht-link" href={href(ctx, `/producten/${hit.slug}`)}>{highlightTitle(text.title, query, Html.escapeHtml)}</a></h2>
-                <p class="utrecht-paragraph">{snippet}</p>
+                <h2 class="utrecht-heading-3"><a class="utrecht-link" href={href(ctx, `/producten/${hit.slug}`)} safe>{highlightTitle(text.title, query, Html.escapeHtml)}</a></h2>
+                <p class="utrecht-paragraph" safe>{snippet}</p>
               </li>
             );
           })}
@@ -147,11 +147,11 @@ export function SearchPage({ ctx, query, hits, total, page, pageSize, categories
       ) : ''}
       {trimmed && !hits.length ? (
         <section aria-labelledby="tips">
-          <h2 class="utrecht-heading-2" id="tips">{t('search.tips')}</h2>
+          <h2 class="utrecht-heading-2" id="tips" safe>{t('search.tips')}</h2>
           <ul class="utrecht-unordered-list">
-            <li>{t('search.tip1')}</li>
-            <li>{t('search.tip2')}</li>
-            <li>{t('search.tip3')}</li>
+            <li safe>{t('search.tip1')}</li>
+            <li safe>{t('search.tip2')}</li>
+            <li safe>{t('search.tip3')}</li>
           </ul>
           <Topics ctx={ctx} categories={categories} />
         </section>
@@ -162,14 +162,15 @@ export function SearchPage({ ctx, query, hits, total, page, pageSize, categories
 }
 
 function Paragraphs({ text }: { text: string }): JSX.Element {
-  return <>{text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => <p class="utrecht-paragraph" safe>{p.trim()}</p>)}</>;
+  const safeParagraphs = text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => <p class="utrecht-paragraph" safe>{p.trim()}</p>);
+  return <>{safeParagraphs}</>;
 }
 
 function Bullets({ items }: { items: string[] }): JSX.Element {
   return <ul class="utrecht-unordered-list">{items.map((i) => <li class="utrecht-unordered-list__item" safe>{i}</li>)}</ul>;
 }
 
-export function ProductPage({ ctx, product, year, preview }: { ctx: PageContext; product: Product; year: number; preview?: JSX.Element }): JSX.Element {
+export function ProductPage({ ctx, product, year, preview = '' }: { ctx: PageContext; product: Product; year: number; preview?: JSX.Element }): JSX.Element {
   const t = catalogueMessages(ctx.lang);
   const text = localText(product, ctx.lang);
   const contentLang = text.lang === ctx.lang ? undefined : text.lang;
@@ -181,29 +182,29 @@ export function ProductPage({ ctx, product, year, preview }: { ctx: PageContext;
       ...(primary ? [{ label: categoryName(primary, ctx.lang), href: href(ctx, `/onderwerpen/${primary.slug}`) }] : []),
       { label: text.title },
     ]}>
-      {preview ?? ''}
+      {preview}
       <article lang={contentLang}>
         <h1 class="utrecht-heading-1" safe>{text.title}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead" safe>{text.summary}</p>
         <dl class="stadhuis-product-facts">
-          <dt>{t('product.for')}</dt>
-          <dd>{product.audience.map((a) => t(`product.audience.${a}`)).join(', ')}</dd>
-          {product.categoryDetails.length ? <><dt>{t('product.topics')}</dt>
+          <dt safe>{t('product.for')}</dt>
+          <dd safe>{product.audience.map((a) => t(`product.audience.${a}`)).join(', ')}</dd>
+          {product.categoryDetails.length ? <><dt safe>{t('product.topics')}</dt>
             <dd>{product.categoryDetails.map((c, i) => <>{i ? ', ' : ''}<a class="utrecht-link" href={href(ctx, `/onderwerpen/${c.slug}`)} safe>{categoryName(c, ctx.lang)}</a></>)}</dd></> : ''}
         </dl>
-        <h2 class="utrecht-heading-2">{t('product.what')}</h2>
+        <h2 class="utrecht-heading-2" safe>{t('product.what')}</h2>
         <Paragraphs text={text.description} />
-        {text.forWhom ? <><h2 class="utrecht-heading-2">{t('product.forWhom')}</h2><Paragraphs text={text.forWhom} /></> : ''}
-        {text.conditions.length ? <><h2 class="utrecht-heading-2">{t('product.conditions')}</h2><Bullets items={text.conditions} /></> : ''}
-        {text.bring.length ? <><h2 class="utrecht-heading-2">{t('product.bring')}</h2><Bullets items={text.bring} /></> : ''}
-        <h2 class="utrecht-heading-2">{t('product.costs')}</h2>
-        {!years.length ? <p class="utrecht-paragraph">{t('product.costsFree')}</p> : years.map((y) => (
+        {text.forWhom ? <><h2 class="utrecht-heading-2" safe>{t('product.forWhom')}</h2><Paragraphs text={text.forWhom} /></> : ''}
+        {text.conditions.length ? <><h2 class="utrecht-heading-2" safe>{t('product.conditions')}</h2><Bullets items={text.conditions} /></> : ''}
+        {text.bring.length ? <><h2 class="utrecht-heading-2" safe>{t('product.bring')}</h2><Bullets items={text.bring} /></> : ''}
+        <h2 class="utrecht-heading-2" safe>{t('product.costs')}</h2>
+        {!years.length ? <p class="utrecht-paragraph" safe>{t('product.costsFree')}</p> : years.map((y) => (
           <div class="stadhuis-table-wrap">
             <table class="utrecht-table stadhuis-table stadhuis-price-table">
-              <caption class="utrecht-table__caption">{t('product.costsYear', { year: y })}</caption>
+              <caption class="utrecht-table__caption" safe>{t('product.costsYear', { year: y })}</caption>
               <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t('product.costsDescription')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t('product.costsAmount')}</th>
+                <th class="utrecht-table__header-cell" scope="col" safe>{t('product.costsDescription')}</th>
+                <th class="utrecht-table__header-cell" scope="col" safe>{t('product.costsAmount')}</th>
               </tr></thead>
               <tbody class="utrecht-table__body">
                 {product.prices.filter((p) => p.year === y).map((p) => (
@@ -218,23 +219,23 @@ export function ProductPage({ ctx, product, year, preview }: { ctx: PageContext;
         ))}
         {text.leadTime || product.leadTimeDays !== null ? (
           <>
-            <h2 class="utrecht-heading-2">{t('product.leadTime')}</h2>
-            {text.leadTime ? <p class="utrecht-paragraph" safe>{text.leadTime}</p> : <p class="utrecht-paragraph">{t('product.leadTimeDays', { days: product.leadTimeDays ?? 0 })}</p>}
+            <h2 class="utrecht-heading-2" safe>{t('product.leadTime')}</h2>
+            {text.leadTime ? <p class="utrecht-paragraph" safe>{text.leadTime}</p> : <p class="utrecht-paragraph" safe>{t('product.leadTimeDays', { days: product.leadTimeDays ?? 0 })}</p>}
           </>
         ) : ''}
-        <h2 class="utrecht-heading-2">{t('product.howTo')}</h2>
+        <h2 class="utrecht-heading-2" safe>{t('product.howTo')}</h2>
         {product.channels.length ? (
           <>
-            <p class="utrecht-paragraph"><strong>{t('product.channels')}:</strong></p>
-            <ul class="stadhuis-channels">{product.channels.map((c) => <li>{t(`product.channel.${c}`)}</li>)}</ul>
+            <p class="utrecht-paragraph"><strong safe>{`${t('product.channels')}:`}</strong></p>
+            <ul class="stadhuis-channels">{product.channels.map((c) => <li safe>{t(`product.channel.${c}`)}</li>)}</ul>
           </>
         ) : ''}
         {text.howTo ? <Paragraphs text={text.howTo} /> : ''}
-        {ctx.tenant ? <p class="utrecht-paragraph" lang={contentLang ? ctx.lang : undefined}>{t('product.callUs', { phone: Html.escapeHtml(ctx.tenant.contact.phone) })}</p> : ''}
+        {ctx.tenant ? <p class="utrecht-paragraph" lang={contentLang ? ctx.lang : undefined} safe>{t('product.callUs', { phone: ctx.tenant.contact.phone })}</p> : ''}
       </article>
       {product.relatedProducts.length ? (
         <section aria-labelledby="related">
-          <h2 class="utrecht-heading-2" id="related">{t('product.related')}</h2>
+          <h2 class="utrecht-heading-2" id="related" safe>{t('product.related')}</h2>
           <ul class="utrecht-unordered-list">
             {product.relatedProducts.map((r) => {
               const rt = localText(r, ctx.lang);
