@@ -61,6 +61,7 @@ export function addRelated(list: DemoProduct[], slug: string, ...extra: string[]
   const product = list.find((p) => p.slug === slug);
   if (!product) throw new Error(`addRelated: unknown slug ${slug}`);
   for (const r of extra) if (!product.related.includes(r)) product.related.push(r);
+  if (product.related.length > 4) throw new Error(`addRelated: ${slug} would get more than 4 related products`);
 }
 
 /** Add search keywords to a product in a list (used for local words). */
@@ -246,7 +247,7 @@ const paspoort: Builder = (m) => ({
   ],
   leadTime: 'Uw paspoort ligt 5 werkdagen na de aanvraag klaar. Bij een spoedaanvraag kunt u het meestal de volgende werkdag na 12.00 uur ophalen.',
   howTo:
-    `1. Maak online of telefonisch een afspraak bij de balie in ${m.hall}.\n` +
+    `1. Maak online of telefonisch een afspraak bij de balie in ${m.hall}, ${m.address}. De balie is open ${m.openingHours}.\n` +
     '2. Kom op tijd en neem alles mee wat u nodig heeft. U betaalt bij de aanvraag.\n' +
     '3. U krijgt een sms of e-mail als uw paspoort klaarligt.\n' +
     '4. Haal het binnen 3 maanden op. Neem dan uw oude paspoort mee. Wij maken dat ongeldig.',
@@ -272,7 +273,7 @@ const paspoort: Builder = (m) => ({
     ],
     leadTime: 'Your passport is ready 5 working days after you apply. With an express application you can usually collect it the next working day after 12 noon.',
     howTo:
-      `1. Make an appointment online or by phone at the desk in ${m.hallEn}.\n` +
+      `1. Make an appointment online or by phone at the desk in ${m.hallEn}, ${m.address}. The desk is open ${m.openingHoursEn}.\n` +
       '2. Arrive on time and bring everything you need. You pay when you apply.\n' +
       '3. You receive a text message or email when your passport is ready.\n' +
       '4. Collect it within 3 months. Bring your old passport. We will make it invalid.',
@@ -560,7 +561,7 @@ const uittrekselBrp: Builder = (m) => ({
   leadTime: 'Aan de balie krijgt u het uittreksel meteen mee. Online aangevraagd zit het binnen 5 werkdagen in uw brievenbus.',
   howTo:
     `Online: log in met DigiD op ${m.portal}, kies welk uittreksel u nodig heeft en betaal met iDEAL.\n` +
-    `Aan de balie: maak een afspraak in ${m.hall} en neem uw identiteitsbewijs mee.`,
+    `Aan de balie: maak een afspraak in ${m.hall}, ${m.address}, en neem uw identiteitsbewijs mee. De balie is open ${m.openingHours}.`,
   en: {
     title: 'Request a BRP extract',
     summary: 'Request an extract from the Personal Records Database (BRP). It shows, for example, your address, your date of birth and your nationality.',
@@ -581,7 +582,7 @@ const uittrekselBrp: Builder = (m) => ({
     leadTime: 'At the desk you receive the extract straight away. If you apply online it arrives in your letterbox within 5 working days.',
     howTo:
       `Online: log in with DigiD at ${m.portal}, choose the extract you need and pay with iDEAL.\n` +
-      `At the desk: make an appointment in ${m.hallEn} and bring your proof of identity.`,
+      `At the desk: make an appointment in ${m.hallEn}, ${m.address}, and bring your proof of identity. The desk is open ${m.openingHoursEn}.`,
   },
 });
 
@@ -1190,7 +1191,7 @@ const gehandicaptenparkeerkaart: Builder = (m) => ({
   leadTimeDays: 56,
   channels: { online: true, appointment: false, phone: true, desk: true },
   prices: prices(line('Gehandicaptenparkeerkaart, inclusief medische keuring', 'Disabled parking card, including medical assessment', m.fees.gehandicaptenkaart)),
-  keywords: ['gehandicaptenparkeerkaart', 'gpk', 'invalidenkaart', 'invalidenparkeerkaart', 'parkeerkaart', 'gehandicapt', 'beperking', 'slecht ter been', 'rolstoel', 'blauwe kaart', 'disabled parking'],
+  keywords: ['gehandicaptenparkeerkaart', 'gpk', 'invalidenkaart', 'invalidenparkeerkaart', 'parkeerkaart', 'gehandicapt', 'beperking', 'slecht ter been', 'blauwe zone', 'blauwe kaart', 'disabled parking'],
   related: ['gehandicaptenparkeerplaats', 'hulpmiddelen-en-woningaanpassing', 'parkeervergunning-bewoners'],
   title: 'Gehandicaptenparkeerkaart aanvragen',
   summary: 'Kunt u door een ziekte of beperking niet ver lopen? Met een gehandicaptenparkeerkaart mag u op speciale plekken parkeren.',
@@ -1902,7 +1903,7 @@ const milieustraat: Builder = (m) => ({
   summary: `Breng uw grof afval, tuinafval, hout en elektrische apparaten zelf naar ${m.milieustraat}. De meeste soorten afval brengt u gratis.`,
   description:
     `Op de milieustraat scheidt u uw afval in verschillende containers. Zo kan veel opnieuw worden gebruikt. U kunt er onder meer terecht met hout, metaal, tuinafval, snoeiafval, glas, textiel, elektrische apparaten, matrassen en klein chemisch afval.\n\n` +
-    `U vindt ons aan ${m.milieustraat}. Openingstijden: ${m.milieustraatHours}. De meeste soorten afval brengt u gratis. Voor bouw- en sloopafval en puin betaalt u ${eur(m.fees.milieustraatPuin)} per 100 kilo.\n\n` +
+    `Kom langs bij ${m.milieustraat}. Openingstijden: ${m.milieustraatHours}. De meeste soorten afval brengt u gratis. Voor bouw- en sloopafval en puin betaalt u ${eur(m.fees.milieustraatPuin)} per 100 kilo.\n\n` +
     `Sorteer uw afval thuis al zoveel mogelijk. Dan gaat het sneller. De medewerkers helpen u als u twijfelt in welke container iets hoort.`,
   forWhom: `Voor inwoners van ${m.name} met afval uit hun eigen huishouden. Bedrijfsafval nemen wij niet aan.`,
   conditions: [
@@ -1924,7 +1925,7 @@ const milieustraat: Builder = (m) => ({
     summary: `Take your bulky waste, garden waste, wood and electrical appliances to ${m.milieustraatEn} yourself. Most types of waste are free.`,
     description:
       `At the recycling centre (milieustraat) you sort your waste into different containers. That way much of it can be reused. You can bring wood, metal, garden waste, pruning waste, glass, textiles, electrical appliances, mattresses and household hazardous waste, among other things.\n\n` +
-      `You can find us at ${m.milieustraatEn}. Opening hours: ${m.milieustraatHoursEn}. Most types of waste are free. For building and demolition waste and rubble you pay ${eurEn(m.fees.milieustraatPuin)} per 100 kilos.\n\n` +
+      `Come to ${m.milieustraatEn}. Opening hours: ${m.milieustraatHoursEn}. Most types of waste are free. For building and demolition waste and rubble you pay ${eurEn(m.fees.milieustraatPuin)} per 100 kilos.\n\n` +
       `Sort your waste at home as much as possible. That makes it quicker. The staff will help you if you are not sure which container something goes in.`,
     forWhom: `For residents of ${m.name} with waste from their own household. We do not accept business waste.`,
     conditions: [
@@ -3094,3 +3095,433 @@ const marktstandplaats: Builder = (m) => ({
       'Day pitch: report to the market manager at 7.30 am on the market day.',
   },
 });
+
+// ---------------------------------------------------------------------------
+// Openbare ruimte
+// ---------------------------------------------------------------------------
+
+const meldingOpenbareRuimte: Builder = (m) => ({
+  slug: 'melding-openbare-ruimte',
+  audience: ['inwoner', 'ondernemer'],
+  categories: ['openbare-ruimte'],
+  leadTimeDays: 10,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: [],
+  keywords: ['melding openbare ruimte', 'melding', 'klacht', 'probleem melden', 'lantaarnpaal', 'lantaarnpaal kapot', 'straatlantaarn', 'straatverlichting', 'kapot', 'losse stoeptegel', 'gat in de weg', 'zwerfafval', 'afval op straat', 'dumping', 'hondenpoep', 'graffiti', 'verstopte put', 'wateroverlast', 'report a problem'],
+  related: ['boom-melden', 'speelplek', 'grofvuil-laten-ophalen'],
+  title: 'Melding openbare ruimte doen',
+  summary: 'Ziet u een kapotte lantaarnpaal, een losse stoeptegel, zwerfafval of een verstopte put? Meld het bij de gemeente.',
+  description:
+    `Wij willen dat ${m.name} schoon, heel en veilig is. Ziet u iets kapot of vies op straat, in het park of op het water? Meld het ons. Bijvoorbeeld een kapotte lantaarnpaal, een losse stoeptegel, een gat in de weg, zwerfafval, gedumpt afval, graffiti of een verstopte put.\n\n` +
+    `U doet de melding online, met de app of telefonisch. Met een foto en de precieze plek kunnen wij het sneller oplossen. U krijgt een bericht als uw melding is opgelost.\n\n` +
+    `Is er direct gevaar? Bijvoorbeeld een omgevallen boom op de weg of een open put? Bel dan meteen de gemeente. Buiten kantoortijd belt u het storingsnummer. Bij levensgevaar belt u 112.`,
+  forWhom: `Voor iedereen die in ${m.name} woont, werkt of op bezoek is.`,
+  conditions: [
+    'Het gaat om de openbare ruimte: straten, stoepen, parken, speelplekken, water en groen van de gemeente.',
+    'Voor problemen in uw eigen huurwoning neemt u contact op met uw verhuurder.',
+  ],
+  bring: [
+    'De plek: een adres, een lantaarnpaalnummer of een punt op de kaart.',
+    'Een korte omschrijving van het probleem.',
+    'Eventueel een foto.',
+  ],
+  leadTime: 'Gevaarlijke situaties lossen wij binnen 24 uur op. Andere meldingen meestal binnen 2 weken. Een kapotte lantaarnpaal wordt binnen 10 werkdagen gerepareerd.',
+  howTo:
+    `1. Doe uw melding via het meldformulier op ${m.portal} of in de app van de gemeente. Inloggen is niet nodig.\n` +
+    '2. Wijs de plek aan op de kaart en voeg een foto toe.\n' +
+    '3. Laat uw e-mailadres achter als u op de hoogte wilt blijven.\n' +
+    'U kunt ook bellen met de gemeente.',
+  en: {
+    title: 'Report a problem in a public space',
+    summary: 'Do you see a broken street light, a loose paving stone, litter or a blocked drain? Report it to the municipality.',
+    description:
+      `We want ${m.name} to be clean, in good repair and safe. Do you see something broken or dirty in the street, in the park or on the water? Report it to us. For example a broken street light, a loose paving stone, a pothole, litter, dumped waste, graffiti or a blocked drain.\n\n` +
+      `You can report it online, with the app or by phone. With a photo and the exact location we can solve it faster. You receive a message when your report has been dealt with.\n\n` +
+      `Is there immediate danger? For example a fallen tree on the road or an open manhole? Then call the municipality straight away. Outside office hours you call the emergency line for faults. If lives are at risk, call 112.`,
+    forWhom: `For everyone who lives, works or visits ${m.name}.`,
+    conditions: [
+      'It concerns public space: streets, pavements, parks, play areas, water and greenery of the municipality.',
+      'For problems in your own rented home, contact your landlord.',
+    ],
+    bring: [
+      'The location: an address, a street light number or a point on the map.',
+      'A short description of the problem.',
+      'A photo, if possible.',
+    ],
+    leadTime: 'We deal with dangerous situations within 24 hours. Other reports usually within 2 weeks. A broken street light is repaired within 10 working days.',
+    howTo:
+      `1. Make your report through the report form at ${m.portal} or in the municipality's app. You do not need to log in.\n` +
+      '2. Point out the location on the map and add a photo.\n' +
+      '3. Leave your email address if you want to be kept informed.\n' +
+      'You can also call the municipality.',
+  },
+});
+
+const boomMelden: Builder = (m) => ({
+  slug: 'boom-melden',
+  audience: ['inwoner'],
+  categories: ['openbare-ruimte'],
+  leadTimeDays: 14,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: [],
+  keywords: ['boom', 'bomen', 'boom melden', 'omgevallen boom', 'tak', 'takken', 'afgebroken tak', 'overhangende takken', 'snoeien', 'zieke boom', 'eikenprocessierups', 'bladeren', 'wortels', 'groen', 'tree'],
+  related: ['melding-openbare-ruimte', 'kapvergunning', 'speelplek'],
+  title: 'Boom of groen van de gemeente melden',
+  summary: 'Hangt er een tak gevaarlijk boven de weg, is een boom ziek of drukken wortels de stoep omhoog? Meld het aan de gemeente.',
+  description:
+    `De gemeente zorgt voor de bomen, struiken en het gras in straten en parken. Wij controleren de bomen regelmatig. Toch kan het gebeuren dat u iets ziet wat niet goed is. Bijvoorbeeld een afgebroken tak, een scheve of zieke boom, wortels die de stoep omhoog drukken of takken die het verkeersbord of de lantaarn bedekken.\n\n` +
+    `Ziet u nesten van de eikenprocessierups? Raak ze niet aan. De haartjes kunnen jeuk en ontstekingen geven. Meld de nesten, dan laten wij ze weghalen.\n\n` +
+    `Gaat het om een boom in uw eigen tuin? Dan bent u zelf verantwoordelijk. Voor het weghalen van grotere bomen heeft u soms een vergunning nodig. Lees daarvoor Kapvergunning aanvragen.`,
+  forWhom: `Voor iedereen die een probleem ziet met bomen of groen van de gemeente ${m.name}.`,
+  conditions: [
+    'Het gaat om een boom of groen van de gemeente.',
+    'Is er direct gevaar? Bel dan meteen in plaats van een formulier in te vullen.',
+  ],
+  bring: [
+    'De plek van de boom: adres of punt op de kaart.',
+    'Een omschrijving van het probleem.',
+    'Eventueel een foto.',
+  ],
+  leadTime: 'Gevaarlijke situaties pakken wij binnen 24 uur aan. Andere meldingen bekijken wij binnen 2 weken. Snoeien gebeurt soms pas in het snoeiseizoen.',
+  howTo:
+    `Meld het probleem via het meldformulier op ${m.portal} of in de app van de gemeente. Bij direct gevaar belt u de gemeente, of buiten kantoortijd het storingsnummer.`,
+  en: {
+    title: 'Report a municipal tree or greenery problem',
+    summary: 'Is a branch hanging dangerously over the road, is a tree diseased, or are roots pushing up the pavement? Report it to the municipality.',
+    description:
+      `The municipality looks after the trees, shrubs and grass in streets and parks. We check the trees regularly. Still, you may see something that is not right. For example a broken branch, a leaning or diseased tree, roots pushing up the pavement, or branches covering a road sign or street light.\n\n` +
+      `Do you see nests of the oak processionary caterpillar? Do not touch them. The hairs can cause itching and inflammation. Report the nests and we will have them removed.\n\n` +
+      `Is it a tree in your own garden? Then you are responsible for it yourself. To remove larger trees you sometimes need a permit. See Apply for a felling permit.`,
+    forWhom: `For everyone who sees a problem with trees or greenery of the municipality of ${m.name}.`,
+    conditions: [
+      'It concerns a tree or greenery of the municipality.',
+      'Is there immediate danger? Then call straight away instead of filling in a form.',
+    ],
+    bring: [
+      'The location of the tree: address or point on the map.',
+      'A description of the problem.',
+      'A photo, if possible.',
+    ],
+    leadTime: 'We deal with dangerous situations within 24 hours. We look at other reports within 2 weeks. Pruning sometimes only happens in the pruning season.',
+    howTo:
+      `Report the problem through the report form at ${m.portal} or in the municipality's app. In case of immediate danger, call the municipality, or outside office hours the emergency line for faults.`,
+  },
+});
+
+const speelplek: Builder = (m) => ({
+  slug: 'speelplek',
+  audience: ['inwoner'],
+  categories: ['openbare-ruimte', 'vrije-tijd-en-evenementen'],
+  leadTimeDays: null,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: [],
+  keywords: ['speelplek', 'speeltuin', 'speelplaats', 'speeltoestel', 'schommel', 'glijbaan', 'trapveldje', 'spelen', 'kinderen', 'speeltoestel kapot', 'buurtinitiatief', 'playground'],
+  related: ['melding-openbare-ruimte', 'melding-klein-evenement', 'sportsubsidie'],
+  title: 'Speelplek: idee of kapot speeltoestel melden',
+  summary: 'Is een speeltoestel kapot of onveilig? Of heeft u met de buurt een idee voor een nieuwe of betere speelplek? Laat het ons weten.',
+  description:
+    `In ${m.name} zijn veel speelplekken voor kinderen van alle leeftijden. De gemeente controleert de speeltoestellen regelmatig op veiligheid. Ziet u toch een kapot of onveilig speeltoestel? Meld het dan meteen. Is het gevaarlijk? Dan zetten wij het toestel dezelfde dag af.\n\n` +
+    `Heeft u een idee voor een nieuwe speelplek, of wilt u een speelplek opknappen? Dat kan samen met de buurt. Verzamel steun van buurtbewoners en dien een plan in. Wij denken mee en kijken wat er mogelijk is. Soms is er geld uit het buurtbudget.\n\n` +
+    `Wij vervangen oude speeltoestellen volgens een vaste planning. Bewoners mogen dan meepraten over de nieuwe inrichting.`,
+  forWhom: `Voor ouders, kinderen en buurtbewoners in ${m.name}.`,
+  conditions: [
+    'Voor een nieuwe speelplek heeft u steun van meerdere buurtbewoners.',
+    'De speelplek ligt op grond van de gemeente.',
+  ],
+  bring: [
+    'De plek van de speelplek en het speeltoestel.',
+    'Een foto van het probleem, of een schets van uw idee.',
+    'Bij een buurtidee: namen en handtekeningen van buurtbewoners die het steunen.',
+  ],
+  leadTime: 'Gevaarlijke toestellen zetten wij binnen 24 uur af. Reparaties volgen meestal binnen 4 weken. Op een buurtidee reageren wij binnen 6 weken.',
+  howTo:
+    `Meld een kapot toestel via het meldformulier op ${m.portal} of in de app. Een idee voor een speelplek stuurt u via het formulier "Buurtinitiatief" op ${m.portal}.`,
+  en: {
+    title: 'Play areas: report a broken play structure or share an idea',
+    summary: 'Is a play structure broken or unsafe? Or do you and your neighbours have an idea for a new or better play area? Let us know.',
+    description:
+      `${m.name} has many play areas for children of all ages. The municipality checks the play equipment regularly for safety. Do you still see broken or unsafe equipment? Report it straight away. Is it dangerous? Then we will close off the equipment the same day.\n\n` +
+      `Do you have an idea for a new play area, or do you want to improve one? You can do this together with the neighbourhood. Gather support from neighbours and submit a plan. We will think along and see what is possible. Sometimes there is money from the neighbourhood budget.\n\n` +
+      `We replace old play equipment according to a fixed schedule. Residents can then have their say on the new layout.`,
+    forWhom: `For parents, children and neighbours in ${m.name}.`,
+    conditions: [
+      'For a new play area you have the support of several neighbours.',
+      'The play area is on land owned by the municipality.',
+    ],
+    bring: [
+      'The location of the play area and the equipment.',
+      'A photo of the problem, or a sketch of your idea.',
+      'For a neighbourhood idea: names and signatures of neighbours who support it.',
+    ],
+    leadTime: 'We close off dangerous equipment within 24 hours. Repairs usually follow within 4 weeks. We respond to a neighbourhood idea within 6 weeks.',
+    howTo:
+      `Report broken equipment through the report form at ${m.portal} or in the app. Send an idea for a play area through the "Neighbourhood initiative" form at ${m.portal}.`,
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Vrije tijd en evenementen
+// ---------------------------------------------------------------------------
+
+const evenementenvergunning: Builder = (m) => ({
+  slug: 'evenementenvergunning',
+  audience: ['inwoner', 'ondernemer'],
+  categories: ['vrije-tijd-en-evenementen'],
+  leadTimeDays: m.evenementWeken * 7,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: prices(
+    line('Evenementenvergunning, tot 1.000 bezoekers', 'Event permit, up to 1,000 visitors', m.fees.evenementKlein),
+    line('Evenementenvergunning, 1.000 tot 5.000 bezoekers', 'Event permit, 1,000 to 5,000 visitors', m.fees.evenementMiddel),
+    line('Evenementenvergunning, meer dan 5.000 bezoekers', 'Event permit, more than 5,000 visitors', m.fees.evenementGroot),
+  ),
+  keywords: ['evenementenvergunning', 'evenement', 'evenementen', 'evenement organiseren', 'festival', 'feest', 'concert', 'braderie', 'kermis', 'optocht', 'sportevenement', 'muziek buiten', 'tent', 'ontheffing alcohol', 'event permit'],
+  related: ['melding-klein-evenement', 'alcoholvergunning', 'marktstandplaats'],
+  title: 'Evenementenvergunning aanvragen',
+  summary: 'Organiseert u een festival, braderie, concert of ander evenement in de openbare ruimte? Dan heeft u meestal een evenementenvergunning nodig.',
+  description:
+    `Een evenement is een activiteit voor publiek, zoals een festival, concert, braderie, sportwedstrijd op straat of optocht. Voor de meeste evenementen heeft u een vergunning van de burgemeester nodig. Is uw evenement klein? Dan is een melding soms genoeg. Lees daarvoor Melding klein evenement.\n\n` +
+    `Wij kijken samen met de politie, brandweer en ambulancedienst of uw evenement veilig is. Denk aan vluchtwegen, EHBO, verkeer en geluid. Bij grote evenementen vragen wij een veiligheidsplan. Schenkt u alcohol? Vraag dan tegelijk een ontheffing aan.\n\n` +
+    `Vraag de vergunning op tijd aan: minstens ${m.evenementWeken} weken van tevoren. Voor evenementen met meer dan 5.000 bezoekers is dat 16 weken. Informeer ook de buren over uw evenement.`,
+  forWhom: `Voor verenigingen, bedrijven en inwoners die een evenement in ${m.name} organiseren.`,
+  conditions: [
+    `U vraagt de vergunning minstens ${m.evenementWeken} weken van tevoren aan.`,
+    'U zorgt voor veiligheid, EHBO en voldoende toiletten.',
+    'U houdt zich aan de regels voor geluid en eindtijden.',
+    'U ruimt de openbare ruimte na afloop op.',
+  ],
+  bring: [
+    'Een beschrijving van het evenement: datum, tijden, plek en verwachte aantal bezoekers.',
+    'Een plattegrond met tenten, podia, kramen, nooduitgangen en EHBO-post.',
+    'Bij grote evenementen: een veiligheidsplan en een verkeersplan.',
+    'Bij tenten of tribunes: de certificaten van de constructies.',
+  ],
+  leadTime: `Wij beslissen uiterlijk 2 weken voor het evenement als u de aanvraag minstens ${m.evenementWeken} weken van tevoren indient.`,
+  howTo:
+    `1. Doe de evenementencheck op ${m.portal}. U ziet dan of een melding genoeg is.\n` +
+    `2. Vraag de vergunning aan met DigiD of eHerkenning op ${m.portal}.\n` +
+    '3. Een evenementencoördinator neemt contact met u op. Soms is er een overleg met de hulpdiensten.\n' +
+    '4. U krijgt een besluit met de voorwaarden.',
+  en: {
+    title: 'Apply for an event permit',
+    summary: 'Are you organising a festival, street market, concert or other event in a public space? Then you usually need an event permit.',
+    description:
+      `An event is an activity for the public, such as a festival, concert, street market, sports competition on the street or parade. For most events you need a permit from the mayor. Is your event small? Then a notification is sometimes enough. See Notify us of a small event.\n\n` +
+      `Together with the police, fire brigade and ambulance service we check whether your event is safe. Think of escape routes, first aid, traffic and noise. For large events we ask for a safety plan. Do you serve alcohol? Then also apply for an exemption at the same time.\n\n` +
+      `Apply for the permit in good time: at least ${m.evenementWeken} weeks in advance. For events with more than 5,000 visitors this is 16 weeks. Also inform the neighbours about your event.`,
+    forWhom: `For clubs, businesses and residents who organise an event in ${m.name}.`,
+    conditions: [
+      `You apply for the permit at least ${m.evenementWeken} weeks in advance.`,
+      'You provide for safety, first aid and enough toilets.',
+      'You keep to the rules on noise and closing times.',
+      'You clean up the public space afterwards.',
+    ],
+    bring: [
+      'A description of the event: date, times, location and expected number of visitors.',
+      'A map with tents, stages, stalls, emergency exits and first aid post.',
+      'For large events: a safety plan and a traffic plan.',
+      'For tents or stands: the certificates of the structures.',
+    ],
+    leadTime: `We decide no later than 2 weeks before the event if you apply at least ${m.evenementWeken} weeks in advance.`,
+    howTo:
+      `1. Do the event check at ${m.portal}. It shows whether a notification is enough.\n` +
+      `2. Apply for the permit with DigiD or eHerkenning at ${m.portal}.\n` +
+      '3. An event coordinator contacts you. Sometimes there is a meeting with the emergency services.\n' +
+      '4. You receive a decision with the conditions.',
+  },
+});
+
+const kleinEvenement: Builder = (m) => ({
+  slug: 'melding-klein-evenement',
+  audience: ['inwoner', 'ondernemer'],
+  categories: ['vrije-tijd-en-evenementen'],
+  leadTimeDays: m.kleinEvenementWeken * 7,
+  channels: { online: true, appointment: false, phone: false, desk: false },
+  prices: [],
+  keywords: ['melding klein evenement', 'klein evenement', 'buurtfeest', 'straatfeest', 'barbecue', 'bbq buurt', 'koningsdag', 'burendag', 'buurtbarbecue', 'straat afsluiten', 'wijkfeest', 'street party'],
+  related: ['evenementenvergunning', 'speelplek', 'melding-openbare-ruimte'],
+  title: 'Melding klein evenement doen',
+  summary: `Organiseert u een buurtfeest, straatbarbecue of ander klein evenement? Dan is een gratis melding vaak genoeg. Doe dit minstens ${m.kleinEvenementWeken} weken van tevoren.`,
+  description:
+    `Voor een klein evenement, zoals een buurtfeest, straatbarbecue of een activiteit op Koningsdag of Burendag, heeft u meestal geen vergunning nodig. Een melding is dan genoeg. Een melding is gratis.\n\n` +
+    `Uw evenement is klein als er maximaal ${m.kleinEvenementMax} mensen tegelijk zijn, het overdag plaatsvindt en eindigt vóór 23.00 uur. Ook mag u geen doorgaande weg afsluiten en geen grote tent of podium plaatsen. Muziek mag alleen tussen 9.00 en 22.00 uur.\n\n` +
+    `Wilt u de straat afsluiten? Geef dat dan aan in de melding. Wij kunnen u dan dranghekken of afzetborden lenen. Past uw evenement niet binnen deze regels? Vraag dan een evenementenvergunning aan.`,
+  forWhom: `Voor inwoners, buurtverenigingen en ondernemers die in ${m.name} een klein evenement organiseren.`,
+  conditions: [
+    `Er zijn maximaal ${m.kleinEvenementMax} bezoekers tegelijk.`,
+    'Het evenement is tussen 9.00 en 23.00 uur en muziek stopt om 22.00 uur.',
+    'U sluit geen doorgaande weg af en houdt een doorgang vrij voor hulpdiensten.',
+    'U informeert de buren en ruimt na afloop alles op.',
+  ],
+  bring: [
+    'De datum, tijden en plek van het evenement.',
+    'Het verwachte aantal bezoekers.',
+    'Uw contactgegevens op de dag zelf.',
+  ],
+  leadTime: `Doe de melding minstens ${m.kleinEvenementWeken} weken van tevoren. Hoort u binnen 5 werkdagen niets? Dan mag uw evenement doorgaan.`,
+  howTo:
+    `1. Vul het meldformulier "Klein evenement" in op ${m.portal}.\n` +
+    '2. U krijgt een ontvangstbevestiging.\n' +
+    '3. Hebben wij vragen of bezwaren? Dan nemen wij binnen 5 werkdagen contact met u op.',
+  en: {
+    title: 'Notify us of a small event',
+    summary: `Are you organising a street party, street barbecue or other small event? Then a free notification is often enough. Do this at least ${m.kleinEvenementWeken} weeks in advance.`,
+    description:
+      `For a small event, such as a neighbourhood party, street barbecue or an activity on King's Day or Neighbours' Day, you usually do not need a permit. A notification is then enough. A notification is free.\n\n` +
+      `Your event is small if there are no more than ${m.kleinEvenementMax} people at the same time, it takes place during the day and ends before 11 pm. You may also not close a through road or put up a large tent or stage. Music is only allowed between 9 am and 10 pm.\n\n` +
+      `Do you want to close the street? Then mention this in the notification. We can then lend you crowd barriers or road closure signs. Does your event not fit within these rules? Then apply for an event permit.`,
+    forWhom: `For residents, neighbourhood associations and businesses organising a small event in ${m.name}.`,
+    conditions: [
+      `There are no more than ${m.kleinEvenementMax} visitors at the same time.`,
+      'The event is between 9 am and 11 pm and music stops at 10 pm.',
+      'You do not close a through road and keep a passage free for emergency services.',
+      'You inform the neighbours and clean up everything afterwards.',
+    ],
+    bring: [
+      'The date, times and location of the event.',
+      'The expected number of visitors.',
+      'Your contact details on the day itself.',
+    ],
+    leadTime: `Notify us at least ${m.kleinEvenementWeken} weeks in advance. If you hear nothing within 5 working days, your event may go ahead.`,
+    howTo:
+      `1. Fill in the "Small event" notification form at ${m.portal}.\n` +
+      '2. You receive an acknowledgement.\n' +
+      '3. Do we have questions or objections? Then we contact you within 5 working days.',
+  },
+});
+
+const sportsubsidie: Builder = (m) => ({
+  slug: 'sportsubsidie',
+  audience: ['inwoner'],
+  categories: ['vrije-tijd-en-evenementen'],
+  leadTimeDays: 84,
+  channels: { online: true, appointment: false, phone: true, desk: false },
+  prices: [],
+  keywords: ['sportsubsidie', 'subsidie', 'subsidie sportvereniging', 'sportvereniging', 'vereniging', 'sportclub', 'sporten', 'jeugdsport', 'contributie', 'jeugdfonds sport', 'cultuur', 'sports grant'],
+  related: ['evenementenvergunning', 'koninklijke-onderscheiding', 'speelplek'],
+  title: 'Sportsubsidie aanvragen',
+  summary: `Is uw sportvereniging in ${m.name} actief voor jeugd, ouderen of mensen met een beperking? Dan kunt u sportsubsidie aanvragen.`,
+  description:
+    `De gemeente ${m.name} wil dat iedereen kan sporten en bewegen. Daarom geven wij subsidie aan sportverenigingen en organisaties. Bijvoorbeeld voor jeugdleden, sporten voor ouderen, aangepast sporten, een nieuwe activiteit in de wijk of de opleiding van trainers.\n\n` +
+    `Voor de jaarlijkse subsidie vraagt u de subsidie aan vóór ${m.sportDeadline} voor het jaar erna. Voor eenmalige activiteiten kunt u het hele jaar door een aanvraag doen, minstens 8 weken voor de start.\n\n` +
+    `Kunnen ouders de contributie voor hun kind niet betalen? Dan kan het Jeugdfonds Sport & Cultuur helpen. Vraag dit aan via de school, de huisarts of ${m.socialTeam}.`,
+  forWhom: `Voor sportverenigingen en stichtingen in ${m.name} die sport en bewegen voor inwoners organiseren.`,
+  conditions: [
+    'Uw organisatie is een vereniging of stichting, ingeschreven bij de KVK.',
+    `De activiteiten zijn voor inwoners van ${m.name}.`,
+    'U maakt geen winst met de activiteit.',
+    `Jaarlijkse subsidie vraagt u aan vóór ${m.sportDeadline}.`,
+  ],
+  bring: [
+    'Een beschrijving van de activiteit en het doel.',
+    'Een begroting.',
+    'Het aantal (jeugd)leden.',
+    'Het KVK-nummer en rekeningnummer van de vereniging.',
+  ],
+  leadTime: 'Wij beslissen binnen 12 weken na de sluitingsdatum. Voor eenmalige subsidies binnen 8 weken.',
+  howTo:
+    `1. Lees de subsidieregels op ${m.portal}.\n` +
+    '2. Vraag de subsidie aan met eHerkenning of DigiD.\n' +
+    '3. Na afloop laat u zien hoe u de subsidie heeft besteed.',
+  en: {
+    title: 'Apply for a sports grant',
+    summary: `Is your sports club in ${m.name} active for young people, older people or people with a disability? Then you can apply for a sports grant.`,
+    description:
+      `The municipality of ${m.name} wants everyone to be able to play sport and exercise. That is why we give grants to sports clubs and organisations. For example for youth members, sport for older people, adapted sport, a new activity in the neighbourhood or the training of coaches.\n\n` +
+      `For the yearly grant, you apply before ${m.sportDeadlineEn} for the following year. For one-off activities you can apply all year round, at least 8 weeks before the start.\n\n` +
+      `Can parents not pay the membership fee for their child? Then the Youth Fund for Sport & Culture (Jeugdfonds Sport & Cultuur) can help. Apply through the school, the GP or ${m.socialTeamEn}.`,
+    forWhom: `For sports clubs and foundations in ${m.name} that organise sport and exercise for residents.`,
+    conditions: [
+      'Your organisation is an association or foundation registered with the Chamber of Commerce (KVK).',
+      `The activities are for residents of ${m.name}.`,
+      'You do not make a profit from the activity.',
+      `You apply for the yearly grant before ${m.sportDeadlineEn}.`,
+    ],
+    bring: [
+      'A description of the activity and its aim.',
+      'A budget.',
+      'The number of (youth) members.',
+      "The club's KVK number and bank account number.",
+    ],
+    leadTime: 'We decide within 12 weeks after the closing date. For one-off grants within 8 weeks.',
+    howTo:
+      `1. Read the grant rules at ${m.portal}.\n` +
+      '2. Apply for the grant with eHerkenning or DigiD.\n' +
+      '3. Afterwards you show how you spent the grant.',
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Shared list
+// ---------------------------------------------------------------------------
+
+const builders: Builder[] = [
+  // burgerzaken
+  paspoort,
+  identiteitskaart,
+  reisdocumentKwijt,
+  rijbewijsAanvragen,
+  rijbewijsVerlengen,
+  uittrekselBrp,
+  verhuizing,
+  geboorte,
+  overlijden,
+  huwelijk,
+  vog,
+  naturalisatie,
+  stemmen,
+  lintje,
+  // parkeren en verkeer
+  parkeervergunning,
+  bezoekersparkeren,
+  gehandicaptenparkeerkaart,
+  gehandicaptenparkeerplaats,
+  // belastingen
+  afvalstoffenheffing,
+  onroerendezaakbelasting,
+  rioolheffing,
+  wozBezwaar,
+  kwijtschelding,
+  hondenbelasting,
+  // afval
+  grofvuil,
+  afvalpas,
+  minicontainer,
+  kca,
+  milieustraat,
+  // bouwen en verbouwen
+  omgevingsvergunningBouwen,
+  kapvergunning,
+  uitrit,
+  omgevingsplan,
+  sloopmelding,
+  // zorg en welzijn
+  hulpHuishouden,
+  hulpmiddelen,
+  mantelzorg,
+  jeugdhulp,
+  // werk en inkomen
+  bijstand,
+  bijzondereBijstand,
+  schuldhulp,
+  iit,
+  werkZoeken,
+  // ondernemen
+  ondernemersloket,
+  exploitatievergunning,
+  alcoholvergunning,
+  terrasvergunning,
+  marktstandplaats,
+  // openbare ruimte
+  meldingOpenbareRuimte,
+  boomMelden,
+  speelplek,
+  // vrije tijd en evenementen
+  evenementenvergunning,
+  kleinEvenement,
+  sportsubsidie,
+];
+
+/** All products both municipalities offer, filled in with the municipality's own fees and wording. */
+export function sharedProducts(m: Municipality): DemoProduct[] {
+  return builders.map((build) => build(m));
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('runs with no variables at all: PGlite in ./data, port 3000, Dutch demo', () => {
+    const config = loadConfig({ NODE_ENV: 'test' });
+    assert.equal(config.port, 3000);
+    assert.equal(config.databaseUrl, undefined);
+    assert.match(config.dataDir, /data$/);
+    assert.equal(config.demoSeed, true);
+  });
+
+  it('names every bad variable and what is allowed, all at once', () => {
+    assert.throws(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DEMO_SEED: 'misschien' }), (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.equal(error.problems.length, 4);
+      assert.match(error.message, /PORT="abc" moet een geheel getal zijn/);
+      assert.match(error.message, /DATABASE_URL moet beginnen met postgres:\/\//);
+      assert.match(error.message, /LOG_LEVEL="loud" is niet toegestaan; kies uit: fatal, error/);
+      assert.match(error.message, /DEMO_SEED="misschien" moet true of false zijn/);
+      return true;
+    });
+  });
+
+  it('refuses to run in production without secrets, and never with weak ones', () => {
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /SESSION_SECRET is verplicht.*\n- ADMIN_PASSWORD is verplicht/s);
+    assert.throws(() => loadConfig({ SESSION_SECRET: 'kort' }), /SESSION_SECRET moet minstens 32 tekens/);
+    const prod = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), ADMIN_PASSWORD: 'een-lang-wachtwoord' });
+    assert.equal(prod.demoSeed, false, 'no demo data in production unless asked for');
+  });
+});
