@@ -15,7 +15,7 @@ import { Csrf } from './csrf.js';
 import { problem, sendProblem, HttpError, type InvalidParam } from './problem.js';
 import { registerOpenApi, API_VERSION } from './openapi.js';
 import { registerSecurityHeaders } from './security-headers.js';
-import type { Platform, StadhuisModule } from './types.js';
+import type { Platform, RouteInfo, StadhuisModule } from './types.js';
 import './types.js';
 
 export const LANG_COOKIE = 'stadhuis_lang';
@@ -72,7 +72,11 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   const tenants = new TenantRegistry(database);
   const csrf = new Csrf(config.sessionSecret, https);
   const staffAuth = new PasswordStaffAuth(database, config.adminPassword, https);
-  const platform: Platform = { config, database, tenants, csrf, staffAuth };
+  const routes: RouteInfo[] = [];
+  const platform: Platform = { config, database, tenants, csrf, staffAuth, routes };
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 1024 * 1024 });

@@ -18,6 +18,11 @@ declare module 'fastify' {
   }
 }
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
 /** What the platform hands to every module. */
 export interface Platform {
   config: Config;
@@ -25,6 +30,8 @@ export interface Platform {
   tenants: TenantRegistry;
   csrf: Csrf;
   staffAuth: StaffAuth;
+  /** Every route the application serves (for tests that must cover all of them). */
+  routes: RouteInfo[];
 }
 
 export interface StadhuisModule {

@@ -4,7 +4,22 @@ import pg from 'pg';
 import { loadConfig, type Config } from '../config/config.js';
 import { createStadhuis, type Stadhuis } from '../bootstrap.js';
 
+import http from 'node:http';
+
 export type Engine = 'pglite' | 'postgres';
+
+/** GET with any Host header (fetch may not set Host), for the <slug>.localhost form. */
+export function getWithHost(baseUrl: string, path: string, host: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const url = new URL(path, baseUrl);
+  return new Promise((resolve, reject) => {
+    http.get({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => { body += c; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    }).on('error', reject);
+  });
+}
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
 export function engines(): Engine[] {

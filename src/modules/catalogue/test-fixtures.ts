@@ -1,0 +1,46 @@
+import type { Tenant } from '../../platform/tenancy/tenants.js';
+import type { TestServer } from '../../platform/testing/harness.js';
+import { demoCategories } from './demo/categories.js';
+import type { ProductInput } from './product-input.js';
+import { CatalogueService, type Product } from './service.js';
+
+export function productInput(overrides: Partial<ProductInput> = {}): ProductInput {
+  return {
+    slug: 'paspoort-aanvragen', title: 'Paspoort aanvragen', summary: 'U vraagt een paspoort aan bij de gemeente.',
+    description: 'Een paspoort is een reisdocument.\n\nU hebt het nodig voor reizen buiten Europa.', forWhom: 'Voor Nederlanders.',
+    conditions: ['U bent Nederlander'], bring: ['Een pasfoto', 'Uw oude paspoort'], leadTime: 'U krijgt het binnen 5 werkdagen.',
+    leadTimeDays: 5, howTo: 'Maak een afspraak en kom langs.', audience: ['inwoner'], channels: ['appointment', 'desk'],
+    keywords: ['reisdocument'], related: [], categories: ['burgerzaken'],
+    prices: [{ year: 2026, label: 'Paspoort, 18 jaar en ouder', labelEn: 'Passport, 18 and over', amountCents: 8430 }, { year: 2027, label: 'Paspoort, 18 jaar en ouder', labelEn: 'Passport, 18 and over', amountCents: 8615 }],
+    en: null, ...overrides,
+  };
+}
+
+export interface TwoMunicipalities {
+  a: Tenant;
+  b: Tenant;
+  /** A published product that only B has, with words that appear nowhere in A. */
+  bOnly: Product;
+  /** A draft of B. */
+  bDraft: Product;
+  aProduct: Product;
+}
+
+/** Municipality A and B with their own products, for isolation and behaviour tests. */
+export async function seedTwoMunicipalities(server: TestServer): Promise<TwoMunicipalities> {
+  const { tenants } = server.stadhuis.platform;
+  const base = { theme: { primary: '#154273', primaryDark: '#0b2a4d', primaryLight: '#e8f0f8', accent: '#ffb612' }, contact: { phone: '14 0123', email: 'info@example.nl', address: 'Markt 1', website: 'https://example.nl' }, logoSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>' };
+  const a = await tenants.create({ ...base, slug: 'alfadorp', name: 'Gemeente Alfadorp' });
+  const b = await tenants.create({ ...base, slug: 'betastad', name: 'Gemeente Betastad' });
+  const catalogue = new CatalogueService(server.stadhuis.database);
+  await catalogue.upsertCategories(a.id, demoCategories);
+  await catalogue.upsertCategories(b.id, demoCategories);
+  const aProduct = await catalogue.createProduct(a.id, productInput(), 'Fixture', { publish: true });
+  await catalogue.createProduct(b.id, productInput(), 'Fixture', { publish: true });
+  const bOnly = await catalogue.createProduct(b.id, productInput({
+    slug: 'zeehondenopvang-subsidie', title: 'Zeehondenopvang subsidie', summary: 'Subsidie voor de zeehondenopvang in Betastad.',
+    description: 'Alleen Betastad kent deze zeehondenregeling.', keywords: ['zeehond'], categories: ['vrije-tijd-en-evenementen'],
+  }), 'Fixture', { publish: true });
+  const bDraft = await catalogue.createProduct(b.id, productInput({ slug: 'geheim-concept', title: 'Geheim concept van Betastad', summary: 'Nog niet klaar.' }), 'Fixture');
+  return { a, b, bOnly, bDraft, aProduct };
+}
