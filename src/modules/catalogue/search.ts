@@ -11,6 +11,8 @@ export interface SearchHit {
   en: ProductText | null;
   /** Best-matching passage; the matched words are between \u0001 and \u0002 (see markHighlights). */
   snippet: string;
+  /** The title (in the search language) with matched words marked the same way. */
+  titleHighlight: string;
   score: number;
 }
 
@@ -76,38 +78,21 @@ export async function searchProducts(database: Database, tenantId: string, query
         ts_headline(${english ? sql`'english'` : sql`'dutch'`},
           ${english ? sql`coalesce(p.en->>'summary', p.summary) || ' ' || coalesce(p.en->>'description', p.description)` : sql`p.summary || ' ' || p.description`},
           ${english ? sql`q.en_any` : sql`q.nl_any`},
-          ${`StartSel=${HL_START}, StopSel=${HL_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet
+          ${`StartSel=${HL_START}, StopSel=${HL_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet,
+        ts_headline(${english ? sql`'english'` : sql`'dutch'`}, ${english ? sql`coalesce(p.en->>'title', p.title)` : sql`p.title`},
+          ${english ? sql`q.en_any` : sql`q.nl_any`}, ${`StartSel=${HL_START}, StopSel=${HL_END}, HighlightAll=true`}) as title_highlight
       from ranked r join catalogue_products p on p.id = r.id, q
       order by r.score desc, p.title`);
     const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
     const hits: SearchHit[] = rows.map((r) => ({
       id: String(r.id), slug: String(r.slug), title: String(r.title), summary: String(r.summary),
-      en: (r.en as ProductText | null) ?? null, snippet: String(r.snippet ?? ''), score: Number(r.score),
+      en: (r.en as ProductText | null) ?? null, snippet: String(r.snippet ?? ''), titleHighlight: String(r.title_highlight ?? ''), score: Number(r.score),
     }));
-    let total = Number(rows[0]?.total ?? 0);
-    if (!rows.length && options.offset > 0) total = -1; // past the end: the caller counts again if it needs to
-    return { query, hits, total };
+    return { query, hits, total: Number(rows[0]?.total ?? 0) };
   });
 }
 
 /** Escapes a snippet and turns the highlight markers into <mark> elements. */
 export function markHighlights(snippet: string, escape: (s: string) => string): string {
   return escape(snippet).replaceAll(HL_START, '<mark>').replaceAll(HL_END, '</mark>');
-}
-
-/** Highlights the query's words in a title (prefix match, case-insensitive), escaped. */
-export function highlightTitle(title: string, query: string, escape: (s: string) => string): string {
-  const words = queryWords(query).filter((w) => w.length >= 2);
-  if (!words.length) return escape(title);
-  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
-  let out = '';
-  let last = 0;
-  for (const m of title.matchAll(pattern)) {
-    const start = m.index;
-    // Only at the start of a word.
-    if (start > 0 && /[\p{L}\p{N}]/u.test(title[start - 1]!)) continue;
-    out += escape(title.slice(last, start)) + '<mark>' + escape(m[0]) + '</mark>';
-    last = start + m[0].length;
-  }
-  return out + escape(title.slice(last));
 }

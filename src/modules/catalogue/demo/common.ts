@@ -38,9 +38,9 @@ export function pctEn(value: number): string {
   return `${value}%`;
 }
 
-/** Default indexation from 2026 to 2027: about 3%, rounded to 5 cents. */
+/** Default indexation from 2026 to 2027: about 3%, rounded to 5 cents (always at least 5 cents more). */
 export function indexed(cents2026: number): number {
-  return Math.round((cents2026 * 1.03) / 5) * 5;
+  return Math.max(cents2026 + 5, Math.round((cents2026 * 1.03) / 5) * 5);
 }
 
 /** One price line for 2026 and one for 2027. */

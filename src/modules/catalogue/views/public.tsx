@@ -5,7 +5,7 @@ import { Layout } from '../../../platform/ui/layout.js';
 import { Pagination } from '../../../platform/ui/pagination.js';
 import type { ProductText } from '../demo/types.js';
 import { catalogueMessages } from '../messages.js';
-import { highlightTitle, markHighlights, type SearchHit } from '../search.js';
+import { markHighlights, type SearchHit } from '../search.js';
 import type { Category, Product, ProductSummary } from '../service.js';
 
 /** The product's text in the visitor's language, or Dutch (marked as such) when not translated. */
@@ -135,11 +135,13 @@ export function SearchPage({ ctx, query, hits, total, page, pageSize, categories
         <ol class="stadhuis-results" start={String((page - 1) * pageSize + 1)}>
           {hits.map((hit) => {
             const text = localText(hit, ctx.lang);
-            const snippet = hit.snippet ? markHighlights(hit.snippet, Html.escapeHtml) : Html.escapeHtml(text.summary);
+            // Escaped first; only our own highlight markers become <mark>.
+            const safeSnippet = hit.snippet ? markHighlights(hit.snippet, Html.escapeHtml) : Html.escapeHtml(text.summary);
+            const safeTitle = markHighlights(hit.titleHighlight || text.title, Html.escapeHtml);
             return (
               <li lang={text.lang === ctx.lang ? undefined : text.lang}>
-                <h2 class="utrecht-heading-3"><a class="utrecht-link" href={href(ctx, `/producten/${hit.slug}`)} safe>{highlightTitle(text.title, query, Html.escapeHtml)}</a></h2>
-                <p class="utrecht-paragraph" safe>{snippet}</p>
+                <h2 class="utrecht-heading-3"><a class="utrecht-link" href={href(ctx, `/producten/${hit.slug}`)}>{safeTitle}</a></h2>
+                <p class="utrecht-paragraph">{safeSnippet}</p>
               </li>
             );
           })}
