@@ -30,11 +30,7 @@ export const catalogueModule: StadhuisModule = {
     await catalogue.upsertCategories(tenant.id, demoCategories);
     const load = DEMO_PRODUCTS[tenant.slug];
     if (!load) return;
-    for (const p of await load()) {
-      await catalogue.createProduct(tenant.id, {
-        ...p, channels: (['online', 'appointment', 'phone', 'desk'] as const).filter((c) => p.channels[c]),
-        categories: p.categories, en: p.en,
-      }, 'Demo-gegevens', { publish: true });
-    }
+    const inputs = (await load()).map((p) => ({ ...p, channels: (['online', 'appointment', 'phone', 'desk'] as const).filter((c) => p.channels[c]) }));
+    await catalogue.importProducts(tenant.id, inputs, 'Demo-gegevens', { publish: true });
   },
 };

@@ -64,7 +64,7 @@ export async function searchProducts(database: Database, tenantId: string, query
           (case when p.search_nl @@ q.nl_all ${english ? sql`or p.search_en @@ q.en_all` : sql``} then 2 else 0 end)
           + (case when p.search_nl @@ q.nl_any ${english ? sql`or p.search_en @@ q.en_any` : sql``}
                then 1 + ts_rank_cd(p.search_nl, q.nl_any, 32) ${english ? sql`+ ts_rank_cd(p.search_en, q.en_any, 32)` : sql``} else 0 end)
-          + ${useTrigram ? sql`word_similarity(${raw}, p.search_words)` : sql`0`}
+          + ${useTrigram ? sql`word_similarity(${raw}, p.search_words) + 0.5 * word_similarity(${raw}, lower(p.title))` : sql`0`}
           + (case when lower(p.title) like ${`${raw.replace(/[%_\\]/g, '')}%`} then 0.5 else 0 end) as score,
           count(*) over () as total
         from catalogue_products p, q

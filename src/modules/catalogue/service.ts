@@ -145,20 +145,19 @@ export class CatalogueService {
     });
   }
 
-  /** Creates a draft product (or published, for seeding), with its first revision. */
-  createProduct(tenantId: string, input: ProductInput, actor: string, options: { publish?: boolean } = {}): Promise<Product> {
+  /** Creates a draft product (or a published one), with its first revision. */
+  async createProduct(tenantId: string, input: ProductInput, actor: string, options: { publish?: boolean } = {}): Promise<Product> {
+    const id = await this.database.withTenant(tenantId, (tx) => insertProduct(tx, input, actor, options.publish ?? false));
+    return (await this.getProduct(tenantId, { id }, { includeDrafts: true }))!;
+  }
+
+  /** Creates many products in one transaction: all or nothing (demo data, imports). */
+  importProducts(tenantId: string, inputs: ProductInput[], actor: string, options: { publish?: boolean } = {}): Promise<string[]> {
     return this.database.withTenant(tenantId, async (tx) => {
-      const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.slug));
-      if (taken) throw slugTaken();
-      const status: ProductStatus = options.publish ? 'published' : 'draft';
-      const [row] = await tx.insert(products).values({
-        ...columnsOf(input), status, publishedAt: options.publish ? new Date() : null,
-      }).returning({ id: products.id });
-      await writeChildren(tx, row!.id, input);
-      await tx.insert(revisions).values({ productId: row!.id, version: 1, action: 'created', actor, changedFields: [], changes: {} });
-      if (options.publish) await tx.insert(revisions).values({ productId: row!.id, version: 1, action: 'published', actor });
-      return row!.id;
-    }).then((id) => this.getProduct(tenantId, { id }, { includeDrafts: true }) as Promise<Product>);
+      const ids: string[] = [];
+      for (const input of inputs) ids.push(await insertProduct(tx, input, actor, options.publish ?? false));
+      return ids;
+    });
   }
 
   /**
@@ -228,6 +227,19 @@ export class CatalogueService {
       prices: priceRows.map((p) => ({ year: p.year, label: p.label, labelEn: p.labelEn, amountCents: p.amountCents })),
     };
   }
+}
+
+async function insertProduct(tx: Tx, input: ProductInput, actor: string, publish: boolean): Promise<string> {
+  const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.slug));
+  if (taken) throw slugTaken();
+  const status: ProductStatus = publish ? 'published' : 'draft';
+  const [row] = await tx.insert(products).values({ ...columnsOf(input), status, publishedAt: publish ? new Date() : null }).returning({ id: products.id });
+  await writeChildren(tx, row!.id, input);
+  await tx.insert(revisions).values([
+    { productId: row!.id, version: 1, action: 'created' as const, actor },
+    ...(publish ? [{ productId: row!.id, version: 1, action: 'published' as const, actor }] : []),
+  ]);
+  return row!.id;
 }
 
 function columnsOf(input: ProductInput) {

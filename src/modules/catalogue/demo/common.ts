@@ -1684,7 +1684,7 @@ const grofvuil: Builder = (m) => ({
   leadTimeDays: 14,
   channels: { online: true, appointment: false, phone: true, desk: false },
   prices: prices(line(`Grofvuil ophalen, vanaf de ${m.grofvuilGratis + 1}e keer per jaar`, `Bulky waste collection, from collection ${m.grofvuilGratis + 1} in a year`, m.fees.grofvuilExtra)),
-  keywords: ['grofvuil', 'grof vuil', 'grofvuil ophalen', 'grof afval', 'grofafval', 'vuilnis', 'huisvuil', 'bank', 'bankstel', 'matras', 'kast', 'meubels', 'oude meubels', 'wasmachine', 'koelkast', 'ophaalafspraak', 'bulky waste'],
+  keywords: ['grofvuil', 'grof vuil', 'grofvuil ophalen', 'grof afval', 'grofafval', 'vuilnis', 'huisvuil', 'bank', 'bankstel', 'matras', 'kast', 'meubels', 'oude meubels', 'weggooien', 'meubels weggooien', 'wasmachine', 'koelkast', 'ophaalafspraak', 'bulky waste'],
   related: ['milieustraat', 'afvalpas', 'klein-chemisch-afval', 'afvalstoffenheffing'],
   title: 'Grofvuil laten ophalen',
   summary: `Heeft u een oude bank, matras of kast? Maak een afspraak en wij halen uw grofvuil op. ${m.grofvuilGratis} keer per jaar is dat gratis.`,

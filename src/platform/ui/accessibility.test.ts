@@ -1,0 +1,256 @@
+/**
+ * Accessibility in a real browser: every kind of page, in Dutch and English, is checked with
+ * axe-core against WCAG 2.1 A/AA in Debian's Chromium, and the main tasks are done with
+ * JavaScript switched off and with the keyboard. Runs on PGlite only: it tests markup, not SQL.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { engines, startTestServer, type TestServer } from '../testing/harness.js';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PASSWORD = 'test-wachtwoord';
+
+type Lang = 'nl' | 'en';
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; html: string; summary: string }[];
+}
+
+/** Runs axe in the page (injected despite the CSP: contexts use bypassCSP) and returns plain data. */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })
+    .then((r) => r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary || '' })),
+    })))`)) as Violation[];
+}
+
+function describeViolations(where: string, violations: Violation[]): string {
+  const lines = [`${violations.length} accessibility violation(s) on ${where}:`];
+  for (const v of violations) {
+    lines.push(`- ${v.id} [${v.impact ?? '?'}]: ${v.help} (${v.helpUrl})`);
+    for (const n of v.nodes) {
+      lines.push(`    at ${n.target.map(String).join(' > ')}`);
+      lines.push(`       ${n.html.replace(/\s+/g, ' ').slice(0, 240)}`);
+      if (n.summary) lines.push(`       ${n.summary.replace(/\n\s*/g, ' | ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function assertNoViolations(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, describeViolations(where, violations));
+}
+
+/** A page to check: how to get there and what should be on the screen then. */
+interface PageSpec {
+  name: string;
+  path: string;
+  status: number;
+  admin?: boolean;
+  /** Something to do on the page first (submit a form); the page checked is where it lands. */
+  act?: (page: Page) => Promise<void>;
+}
+
+const engine = engines()[0]!;
+
+describe(`Accessibility in Chromium (${engine})`, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let staffState: StorageState;
+  let paspoortId: string;
+  let idkaartId: string;
+
+  before(async () => {
+    [server, browser] = await Promise.all([
+      startTestServer(engine),
+      chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] }),
+    ]);
+    const idOf = async (slug: string) => ((await (await server.fetch(`/dijkwaard/api/v1/products/${slug}`)).json()) as { id: string }).id;
+    [paspoortId, idkaartId] = await Promise.all([idOf('paspoort-aanvragen'), idOf('identiteitskaart-aanvragen')]);
+
+    // Log in once through the browser; every back-office test starts a fresh context from this state.
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/dijkwaard/beheer/inloggen`);
+    await page.fill('#name', 'Toegankelijkheidstest');
+    await page.fill('#password', PASSWORD);
+    await page.click('form.stadhuis-form button[type=submit]');
+    assert.equal(new URL(page.url()).pathname, '/dijkwaard/beheer');
+    // One edit, so the history page shows a change with its diff.
+    await page.goto(`${server.url}/dijkwaard/beheer/producten/${paspoortId}`);
+    await page.fill('#keywords', `${await page.inputValue('#keywords')}, reisdocument`);
+    await page.click('form.stadhuis-form button[type=submit]');
+    assert.match(page.url(), /melding=saved/);
+    staffState = await context.storageState();
+    await context.close();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL', ...options });
+    context.setDefaultTimeout(10_000);
+    return context;
+  }
+
+  /** A fresh context in the given language (chosen through the language switch's URL), logged in when asked. */
+  async function pageFor(lang: Lang, admin = false, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await newContext({ ...(admin ? { storageState: staffState } : {}), ...options });
+    const page = await context.newPage();
+    if (lang === 'en') await page.goto(`${server.url}/dijkwaard/taal?kies=en&terug=/`);
+    return { context, page };
+  }
+
+  const pages: PageSpec[] = [
+    { name: 'platform home', path: '/', status: 200 },
+    { name: 'municipality home', path: '/dijkwaard', status: 200 },
+    { name: 'category page', path: '/dijkwaard/onderwerpen/burgerzaken', status: 200 },
+    { name: 'product page', path: '/dijkwaard/producten/paspoort-aanvragen', status: 200 },
+    { name: 'A-Z list', path: '/dijkwaard/producten', status: 200 },
+    { name: 'search with results', path: '/dijkwaard/zoeken?q=paspoort', status: 200 },
+    { name: 'search without results', path: '/dijkwaard/zoeken?q=xyzzyqq', status: 200 },
+    { name: 'empty search page', path: '/dijkwaard/zoeken', status: 200 },
+    { name: 'page not found', path: '/dijkwaard/bestaat-niet', status: 404 },
+    { name: 'unknown municipality', path: '/onbekend', status: 404 },
+    { name: 'back-office login', path: '/dijkwaard/beheer/inloggen', status: 200 },
+    {
+      name: 'back-office login with errors', path: '/dijkwaard/beheer/inloggen', status: 400,
+      act: async (page) => { await page.click('form.stadhuis-form button[type=submit]'); },
+    },
+    { name: 'back-office product list', path: '/dijkwaard/beheer', status: 200, admin: true },
+    { name: 'new-product form', path: '/dijkwaard/beheer/producten/nieuw', status: 200, admin: true },
+    {
+      name: 'edit form with errors', path: '/dijkwaard/beheer/producten/{paspoort}', status: 400, admin: true,
+      act: async (page) => {
+        await page.fill('#title', '');
+        await page.fill('#slug', 'Geen Geldig Webadres!');
+        await page.click('form.stadhuis-form button[type=submit]');
+      },
+    },
+    { name: 'edit form with saved notice', path: '/dijkwaard/beheer/producten/{paspoort}?melding=saved', status: 200, admin: true },
+    { name: 'product history', path: '/dijkwaard/beheer/producten/{paspoort}/geschiedenis', status: 200, admin: true },
+    { name: 'product preview', path: '/dijkwaard/beheer/producten/{paspoort}/voorbeeld', status: 200, admin: true },
+  ];
+
+  for (const lang of ['nl', 'en'] as const) {
+    // Pages are only read here, so they can be checked side by side (each in its own context).
+    describe(`WCAG 2.1 AA, ${lang === 'nl' ? 'Dutch' : 'English'}`, { concurrency: 3 }, () => {
+      for (const spec of pages) {
+        it(`${spec.name} has no axe violations`, async () => {
+          const { context, page } = await pageFor(lang, spec.admin);
+          try {
+            const path = spec.path.replace('{paspoort}', paspoortId);
+            let response = await page.goto(`${server.url}${path}`);
+            if (spec.act) {
+              const landed = page.waitForEvent('response', (r) => r.request().isNavigationRequest());
+              await spec.act(page);
+              response = await landed;
+              await page.waitForLoadState('load');
+            }
+            assert.equal(response?.status(), spec.status, `status of ${spec.name} (${page.url()})`);
+            if (spec.admin) assert.doesNotMatch(page.url(), /inloggen/, 'still logged in');
+            assert.equal(await page.getAttribute('html', 'lang'), lang);
+            assert.equal(await page.locator('h1').count(), 1, 'one h1');
+            if (spec.act) assert.equal(await page.locator('#error-summary').count(), 1, 'error summary shown');
+            await assertNoViolations(page, `${spec.name} (${lang}) ${page.url()}`);
+          } finally {
+            await context.close();
+          }
+        });
+      }
+    });
+  }
+
+  describe('without JavaScript', () => {
+    it('a resident searches from the home page, opens a result and switches language', async () => {
+      const { context, page } = await pageFor('nl', false, { javaScriptEnabled: false });
+      try {
+        await page.goto(`${server.url}/dijkwaard`);
+        await page.getByLabel('Zoeken naar').fill('paspoort');
+        await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+        const url = new URL(page.url());
+        assert.equal(url.pathname, '/dijkwaard/zoeken');
+        assert.equal(url.searchParams.get('q'), 'paspoort');
+        const result = page.locator('.stadhuis-results a', { hasText: 'Paspoort aanvragen' });
+        assert.equal(await result.count(), 1, 'a result "Paspoort aanvragen"');
+
+        await result.click();
+        assert.equal(new URL(page.url()).pathname, '/dijkwaard/producten/paspoort-aanvragen');
+        assert.equal((await page.locator('h1').innerText()).trim(), 'Paspoort aanvragen');
+
+        await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'English' }).click();
+        assert.equal(new URL(page.url()).pathname, '/dijkwaard/producten/paspoort-aanvragen');
+        assert.equal(await page.getAttribute('html', 'lang'), 'en');
+        assert.equal((await page.locator('.utrecht-skip-link').innerText()).trim(), 'Skip to main content');
+
+        await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Nederlands' }).click();
+        assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+        assert.equal(new URL(page.url()).pathname, '/dijkwaard/producten/paspoort-aanvragen');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('staff log in and save a product edit', async () => {
+      const { context, page } = await pageFor('nl', false, { javaScriptEnabled: false });
+      try {
+        await page.goto(`${server.url}/dijkwaard/beheer/producten/${idkaartId}`);
+        assert.equal(new URL(page.url()).pathname, '/dijkwaard/beheer/inloggen', 'sent to the login page');
+        await page.getByLabel('Uw naam').fill('Redacteur Zonder JS');
+        await page.getByLabel('Wachtwoord').fill(PASSWORD);
+        await page.getByRole('button', { name: 'Inloggen' }).click();
+        assert.equal(new URL(page.url()).pathname, `/dijkwaard/beheer/producten/${idkaartId}`, 'back at the page asked for');
+
+        const leadTime = 'Meestal binnen 5 werkdagen (getest zonder JavaScript).';
+        await page.getByLabel('Doorlooptijd in woorden', { exact: true }).fill(leadTime);
+        await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+        assert.match(page.url(), /melding=saved/);
+        assert.equal((await page.getByRole('status').innerText()).trim(), 'De wijzigingen zijn opgeslagen.');
+        assert.equal(await page.inputValue('#leadTime'), leadTime);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('the first Tab reaches a visible skip link to the main content', async () => {
+      const { context, page } = await pageFor('nl');
+      try {
+        await page.goto(`${server.url}/dijkwaard`);
+        await page.keyboard.press('Tab');
+        const focused = (await page.evaluate(`(() => {
+          const el = document.activeElement;
+          const box = el.getBoundingClientRect();
+          return { tag: el.tagName, href: el.getAttribute('href'), text: el.textContent.trim(), width: box.width, height: box.height };
+        })()`)) as { tag: string; href: string | null; text: string; width: number; height: number };
+        assert.equal(focused.tag, 'A');
+        assert.equal(focused.href, '#main');
+        assert.equal(focused.text, 'Ga direct naar de inhoud');
+        assert.ok(focused.width > 20 && focused.height > 10, `skip link visible on focus (${focused.width}x${focused.height})`);
+
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate('document.activeElement.id'), 'main', 'focus moved to <main>');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
