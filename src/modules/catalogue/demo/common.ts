@@ -14,18 +14,18 @@ function groupThousands(n: number, sep: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
-/** Dutch money notation: 8495 → "€ 84,95", 118000 → "€ 1.180,00". */
+/** Dutch money notation: 8495 → "€ 84,95", 118000 → "€ 1.180" (whole euros without cents). */
 export function eur(cents: number): string {
   const euros = Math.floor(cents / 100);
   const rest = String(cents % 100).padStart(2, '0');
-  return `€ ${groupThousands(euros, '.')},${rest}`;
+  return rest === '00' ? `€ ${groupThousands(euros, '.')}` : `€ ${groupThousands(euros, '.')},${rest}`;
 }
 
-/** English money notation: 8495 → "€84.95", 118000 → "€1,180.00". */
+/** English money notation: 8495 → "€84.95", 118000 → "€1,180" (whole euros without cents). */
 export function eurEn(cents: number): string {
   const euros = Math.floor(cents / 100);
   const rest = String(cents % 100).padStart(2, '0');
-  return `€${groupThousands(euros, ',')}.${rest}`;
+  return rest === '00' ? `€${groupThousands(euros, ',')}` : `€${groupThousands(euros, ',')}.${rest}`;
 }
 
 /** Percentage in Dutch notation: 0.0935 → "0,0935%". */
@@ -128,6 +128,7 @@ export interface Fees {
   milieustraatPuin: number;
   /** Building permit: percentage of the building costs and a minimum amount. */
   bouwPercentage: number;
+  bouwPercentage2027: number;
   bouwMinimum: number;
   kap: number;
   uitrit: number;
@@ -1373,6 +1374,28 @@ const afvalstoffenheffing: Builder = (m) => ({
 const ozbVoorbeeldWoning = 350000;
 const ozbVoorbeeldBedrijf = 500000;
 
+/** OZB example lines: the rate differs per year, so the label does too. */
+function ozbLines(
+  m: Municipality,
+  rate: 'ozbWoning' | 'ozbNietWoningEigenaar' | 'ozbNietWoningGebruiker',
+  label: string,
+  labelEn: string,
+  wozEuro: number,
+): PriceLine[][] {
+  const rates: [number, number][] = [
+    [2026, m.fees[rate]],
+    [2027, m.fees[`${rate}2027`]],
+  ];
+  return rates.map(([year, r]) => [
+    {
+      year,
+      label: `${label}: ${pct(r)} van de WOZ-waarde (voorbeeld: WOZ-waarde ${eur(wozEuro * 100)})`,
+      labelEn: `${labelEn}: ${pctEn(r)} of the WOZ value (example: WOZ value ${eurEn(wozEuro * 100)})`,
+      amountCents: Math.round(wozEuro * r),
+    },
+  ]);
+}
+
 const onroerendezaakbelasting: Builder = (m) => ({
   slug: 'onroerendezaakbelasting',
   audience: ['inwoner', 'ondernemer'],
@@ -1380,24 +1403,9 @@ const onroerendezaakbelasting: Builder = (m) => ({
   leadTimeDays: null,
   channels: { online: true, appointment: false, phone: true, desk: false },
   prices: prices(
-    line(
-      `Woning, eigenaar: ${pct(m.fees.ozbWoning)} van de WOZ-waarde (voorbeeld: WOZ-waarde € 350.000)`,
-      `Home, owner: ${pctEn(m.fees.ozbWoning)} of the WOZ value (example: WOZ value €350,000)`,
-      Math.round(ozbVoorbeeldWoning * m.fees.ozbWoning),
-      Math.round(ozbVoorbeeldWoning * m.fees.ozbWoning2027),
-    ),
-    line(
-      `Bedrijfspand, eigenaar: ${pct(m.fees.ozbNietWoningEigenaar)} van de WOZ-waarde (voorbeeld: WOZ-waarde € 500.000)`,
-      `Business premises, owner: ${pctEn(m.fees.ozbNietWoningEigenaar)} of the WOZ value (example: WOZ value €500,000)`,
-      Math.round(ozbVoorbeeldBedrijf * m.fees.ozbNietWoningEigenaar),
-      Math.round(ozbVoorbeeldBedrijf * m.fees.ozbNietWoningEigenaar2027),
-    ),
-    line(
-      `Bedrijfspand, gebruiker: ${pct(m.fees.ozbNietWoningGebruiker)} van de WOZ-waarde (voorbeeld: WOZ-waarde € 500.000)`,
-      `Business premises, user: ${pctEn(m.fees.ozbNietWoningGebruiker)} of the WOZ value (example: WOZ value €500,000)`,
-      Math.round(ozbVoorbeeldBedrijf * m.fees.ozbNietWoningGebruiker),
-      Math.round(ozbVoorbeeldBedrijf * m.fees.ozbNietWoningGebruiker2027),
-    ),
+    ...ozbLines(m, 'ozbWoning', 'Woning, eigenaar', 'Home, owner', ozbVoorbeeldWoning),
+    ...ozbLines(m, 'ozbNietWoningEigenaar', 'Bedrijfspand, eigenaar', 'Business premises, owner', ozbVoorbeeldBedrijf),
+    ...ozbLines(m, 'ozbNietWoningGebruiker', 'Bedrijfspand, gebruiker', 'Business premises, user', ozbVoorbeeldBedrijf),
   ),
   keywords: ['ozb', 'onroerendezaakbelasting', 'onroerende zaakbelasting', 'onroerend goed', 'woz', 'huizenbelasting', 'belasting huis', 'eigenaar woning', 'aanslag', 'gemeentelijke belastingen', 'property tax'],
   related: ['woz-waarde-bezwaar', 'rioolheffing', 'afvalstoffenheffing', 'kwijtschelding-gemeentelijke-belastingen'],
@@ -1958,11 +1966,17 @@ const omgevingsvergunningBouwen: Builder = (m) => ({
   leadTimeDays: 56,
   channels: { online: true, appointment: true, phone: true, desk: false },
   prices: prices(
-    line(
-      `Leges: ${pct(m.fees.bouwPercentage)} van de bouwkosten (voorbeeld: bouwkosten € 40.000)`,
-      `Fee: ${pctEn(m.fees.bouwPercentage)} of the building costs (example: building costs €40,000)`,
-      Math.max(m.fees.bouwMinimum, Math.round((bouwVoorbeeld * m.fees.bouwPercentage) / 100)),
-    ),
+    ...([
+      [2026, m.fees.bouwPercentage],
+      [2027, m.fees.bouwPercentage2027],
+    ] as const).map(([year, rate]): PriceLine[] => [
+      {
+        year,
+        label: `Leges: ${pct(rate)} van de bouwkosten (voorbeeld: bouwkosten € 40.000)`,
+        labelEn: `Fee: ${pctEn(rate)} of the building costs (example: building costs €40,000)`,
+        amountCents: Math.round((bouwVoorbeeld * rate) / 100),
+      },
+    ]),
     line('Leges: minimumbedrag per aanvraag', 'Fee: minimum amount per application', m.fees.bouwMinimum),
   ),
   keywords: ['omgevingsvergunning', 'bouwvergunning', 'bouwen', 'verbouwen', 'verbouwing', 'aanbouw', 'uitbouw', 'dakkapel', 'schuur', 'tuinhuis', 'serre', 'overkapping', 'carport', 'omgevingsloket', 'vergunningvrij', 'bouwaanvraag', 'building permit'],

@@ -82,6 +82,7 @@ export const dijkwaard: Municipality = {
     containerKwijt: 5500,
     milieustraatPuin: 950,
     bouwPercentage: 2.95,
+    bouwPercentage2027: 3.0,
     bouwMinimum: 18000,
     kap: 7800,
     uitrit: 14500,

@@ -1,0 +1,424 @@
+/**
+ * `npm run bench`: catalogue performance on PGlite and, when DATABASE_URL is set, on PostgreSQL.
+ *
+ * For each engine it starts a real Stadhuis in this process on a fresh database (in-memory PGlite,
+ * or a scratch database created on the DATABASE_URL server and dropped afterwards), creates one
+ * municipality ("benchstad"), seeds 5,000 published products in bulk and then measures, from a
+ * separate load-generator process (bench/loadgen.ts, autocannon):
+ *
+ * - search latency over ~40 realistic queries, on the page (/zoeken) and the JSON API;
+ * - product-page throughput over all product pages;
+ *
+ * each at 1 and 32 concurrent clients, after a warm-up. It prints a table per engine and writes
+ * everything to bench/results/<timestamp>.json. It never judges timings: the exit code is non-zero
+ * only when something broke (connection errors, timeouts or non-2xx responses, or a crash).
+ *
+ * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_PRODUCTS (5000),
+ * BENCH_CONCURRENCY ("1,32"), BENCH_ANALYZE ("true": ANALYZE after seeding), DATABASE_URL.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { demoMunicipalities } from '../src/demo/municipalities.js';
+import { demoCategories } from '../src/modules/catalogue/demo/categories.js';
+import { currentYear } from '../src/modules/catalogue/routes-public.js';
+import { CatalogueService } from '../src/modules/catalogue/service.js';
+import { createStadhuis } from '../src/platform/bootstrap.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import type { LoadJob, LoadReply, LoadResult } from './loadgen.js';
+import { generateProducts, insertProducts, random, shuffle } from './seed.js';
+import { round, table, type Latency } from './stats.js';
+
+type Engine = 'pglite' | 'postgres';
+type Scenario = 'search-page' | 'search-api' | 'product-page';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SLUG = 'benchstad';
+
+function intEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name}="${raw}" must be a number ≥ ${min}`);
+  return n;
+}
+
+const settings = {
+  seconds: intEnv('BENCH_SECONDS', 10, 1),
+  warmupSeconds: intEnv('BENCH_WARMUP', 2, 0),
+  products: intEnv('BENCH_PRODUCTS', 5000, 10),
+  concurrency: (process.env.BENCH_CONCURRENCY?.trim() || '1,32').split(',').map((c) => {
+    const n = Number(c.trim());
+    if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_CONCURRENCY: "${c}" is not a whole number ≥ 1`);
+    return n;
+  }),
+  analyze: !['0', 'false', 'no', 'nee'].includes(process.env.BENCH_ANALYZE?.trim().toLowerCase() ?? ''),
+  /** A response slower than this counts as an error (timeout). */
+  timeoutSeconds: 60,
+};
+
+/**
+ * What residents type: single words, plurals (paspoorten), prefixes (parkeer, verhuis), typos
+ * (rijbewjis, kapvergunnig), several words, very common words that match thousands of products
+ * (vergunning, gemeente) and one that matches nothing.
+ */
+const QUERIES = [
+  'paspoort', 'paspoorten', 'paspoort aanvragen', 'rijbewjis', 'rijbewijs verlengen', 'id kaart', 'identiteitskaart',
+  'parkeer', 'parkeervergunning noord', 'parkeervergunningen', 'bezoekers parkeren', 'verhuis', 'verhuizing doorgeven',
+  'grofvuil', 'grofvuil ophalen', 'container kapot', 'afvalpas', 'subsidie groene daken', 'subsidies', 'zonnepanelen',
+  'isolatie subsidie', 'omgevingsvergunning dakkapel', 'dakkapel', 'boom kappen', 'kapvergunnig', 'evenementenvergunning',
+  'terras', 'bijstand', 'schuldhulp', 'wmo huishoudelijke hulp', 'scootmobiel', 'woz bezwaar', 'hondenbelasting',
+  'lantaarnpaal kapot', 'trouwen', 'uittreksel brp', 'vergunning', 'gemeente', 'xyzzy',
+];
+
+interface RunReport {
+  engine: Engine;
+  scenario: Scenario;
+  concurrency: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  latencyMs: Latency;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  warmup: { requests: number; errors: number; non2xx: number };
+  /** CPU of the Stadhuis process (server, and for PGlite the database too), % of one core. */
+  serverCpuPercent: number;
+  loadgenCpuPercent: number;
+  /** Busy share of all cores of the machine, %. */
+  hostCpuPercent: number;
+  errorSamples: string[];
+  non2xxSamples: { path: string; status: number }[];
+  byQuery?: Record<string, Latency & { requests: number }>;
+}
+
+interface EngineReport {
+  engine: Engine;
+  serverVersion: string;
+  poolSize: number | null;
+  products: number;
+  seedSeconds: number;
+  analyzed: boolean;
+  queries: { q: string; hits: number }[];
+  runs: RunReport[];
+  serverErrors: string[];
+  problems: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load generator process
+
+class LoadGenerator {
+  private readonly child: ChildProcess;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
+
+  constructor() {
+    // Inherits tsx's loader through process.execArgv.
+    this.child = fork(path.join(here, 'loadgen.ts'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child.on('message', (reply: LoadReply) => {
+      const job = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.ok) job?.resolve(reply.result);
+      else job?.reject(new Error(`load generator: ${reply.error}`));
+    });
+    this.child.on('exit', (code) => {
+      for (const job of this.pending.values()) job.reject(new Error(`load generator exited (${code})`));
+      this.pending.clear();
+    });
+  }
+
+  run(job: Omit<LoadJob, 'id' | 'timeoutSeconds'>): Promise<LoadResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.child.send({ ...job, id, timeoutSeconds: settings.timeoutSeconds } satisfies LoadJob);
+    });
+  }
+
+  close(): void {
+    if (this.child.connected) this.child.disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup, also on Ctrl-C
+
+const cleanups: (() => Promise<void>)[] = [];
+async function runCleanups(): Promise<void> {
+  while (cleanups.length) {
+    const fn = cleanups.pop()!;
+    await fn().catch((e: unknown) => console.error('cleanup failed:', e));
+  }
+}
+process.once('SIGINT', () => {
+  console.error('\nInterrupted; cleaning up…');
+  void runCleanups().finally(() => process.exit(130));
+});
+
+// ---------------------------------------------------------------------------------------------
+
+function hostCpuTimes(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const cpu of os.cpus()) {
+    const t = cpu.times;
+    const sum = t.user + t.nice + t.sys + t.idle + t.irq;
+    total += sum;
+    busy += sum - t.idle;
+  }
+  return { busy, total };
+}
+
+async function createScratchDatabase(adminUrl: string): Promise<{ url: string; version: string; drop: () => Promise<void> }> {
+  const name = `stadhuis_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  let version: string;
+  try {
+    version = String((await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?');
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(), version,
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineReport> {
+  const problems: string[] = [];
+  const serverErrors: string[] = [];
+  let serverVersion = 'PGlite (in-memory, in this process)';
+  let databaseUrl = '';
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (engine === 'postgres') {
+    const scratch = await createScratchDatabase(process.env.DATABASE_URL!.trim());
+    serverVersion = `PostgreSQL ${scratch.version}`;
+    databaseUrl = scratch.url;
+    dropDatabase = scratch.drop;
+    cleanups.push(scratch.drop);
+  }
+
+  const logStream = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split('\n')) {
+        if (!line.trim()) continue;
+        try {
+          const entry = JSON.parse(line) as { level: number; msg?: string; err?: { message?: string } };
+          if (entry.level >= 50 && serverErrors.length < 20) serverErrors.push(`${entry.msg ?? ''}${entry.err?.message ? `: ${entry.err.message}` : ''}`);
+        } catch {
+          if (serverErrors.length < 20) serverErrors.push(line);
+        }
+      }
+      done();
+    },
+  });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'false',
+    SESSION_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: 'bench-wachtwoord',
+    DATABASE_URL: databaseUrl,
+  });
+  const stadhuis = await createStadhuis(config, { inMemory: engine === 'pglite', logStream });
+  const closeStadhuis = () => stadhuis.close();
+  cleanups.push(closeStadhuis);
+
+  try {
+    const origin = (await stadhuis.app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+
+    // One municipality with the demo categories and N products.
+    const seedStart = performance.now();
+    const tenant = await stadhuis.platform.tenants.create({ ...demoMunicipalities[0]!, slug: SLUG, name: 'Gemeente Benchstad' });
+    await new CatalogueService(stadhuis.database).upsertCategories(tenant.id, demoCategories);
+    const list = generateProducts(settings.products, { year: currentYear() });
+    await insertProducts(stadhuis.database, tenant.id, list);
+    if (settings.analyze) {
+      // PostgreSQL's autovacuum would analyse the fresh tables within a minute; do it now so every
+      // run measures the same plans. PGlite has no autovacuum (see the report).
+      if (engine === 'postgres') {
+        const c = new pg.Client({ connectionString: databaseUrl });
+        await c.connect();
+        await c.query('VACUUM ANALYZE').finally(() => c.end());
+      } else {
+        await stadhuis.database.withPlatform(async (tx) => {
+          await tx.execute(sql`RESET ROLE`);
+          await tx.execute(sql`ANALYZE`);
+          await tx.execute(sql`SET ROLE stadhuis_app`);
+        });
+      }
+    }
+    const seedSeconds = round((performance.now() - seedStart) / 1000);
+    console.log(`  seeded ${list.length} products in ${seedSeconds} s${settings.analyze ? ' (and ANALYZE)' : ''}`);
+
+    // Check that the things we measure work at all, and how many products each query finds.
+    const queries: { q: string; hits: number }[] = [];
+    for (const q of QUERIES) {
+      const res = await fetch(`${origin}/${SLUG}/api/v1/search?q=${encodeURIComponent(q)}&pageSize=1`);
+      if (res.status !== 200) {
+        problems.push(`GET /api/v1/search?q=${q} answered ${res.status}`);
+        queries.push({ q, hits: -1 });
+        continue;
+      }
+      queries.push({ q, hits: ((await res.json()) as { count: number }).count });
+    }
+    const firstPage = await fetch(`${origin}/${SLUG}/producten/${list[0]!.row.slug}`);
+    const html = await firstPage.text();
+    if (firstPage.status !== 200 || !html.includes('Benchstad')) problems.push(`GET /producten/${list[0]!.row.slug} answered ${firstPage.status}`);
+    const searchPage = await fetch(`${origin}/${SLUG}/zoeken?q=paspoort`);
+    if (searchPage.status !== 200) problems.push(`GET /zoeken?q=paspoort answered ${searchPage.status}`);
+    await searchPage.arrayBuffer();
+    console.log(`  hits per query: ${queries.map((x) => `${x.q} (${x.hits})`).join(', ')}`);
+
+    const productPaths = shuffle(random(7), list.map((p) => `/${SLUG}/producten/${p.row.slug}`));
+    const scenarios: { scenario: Scenario; paths: string[] }[] = [
+      { scenario: 'search-page', paths: QUERIES.map((q) => `/${SLUG}/zoeken?q=${encodeURIComponent(q)}`) },
+      { scenario: 'search-api', paths: QUERIES.map((q) => `/${SLUG}/api/v1/search?q=${encodeURIComponent(q)}`) },
+      { scenario: 'product-page', paths: productPaths },
+    ];
+
+    const runs: RunReport[] = [];
+    for (const { scenario, paths } of scenarios) {
+      for (const connections of settings.concurrency) {
+        process.stdout.write(`  ${scenario} × ${connections}: warm-up ${settings.warmupSeconds} s, measure ${settings.seconds} s … `);
+        const warm = settings.warmupSeconds > 0
+          ? await load.run({ origin, paths, connections, seconds: settings.warmupSeconds, byPath: false })
+          : undefined;
+        const cpu0 = process.cpuUsage();
+        const host0 = hostCpuTimes();
+        const t0 = performance.now();
+        const r = await load.run({ origin, paths, connections, seconds: settings.seconds, byPath: scenario !== 'product-page' });
+        const wall = (performance.now() - t0) / 1000;
+        const cpu = process.cpuUsage(cpu0);
+        const host1 = hostCpuTimes();
+        const byQuery = r.byPath && Object.fromEntries(Object.entries(r.byPath).map(([p, v]) => [decodeURIComponent(p.replace(/^.*\?q=/, '')), v]));
+        const run: RunReport = {
+          engine, scenario, concurrency: connections, seconds: round(r.elapsedSeconds), requests: r.requests, rps: round(r.rps, 1),
+          latencyMs: r.latency, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, statusCodes: r.statusCodes,
+          warmup: { requests: warm?.requests ?? 0, errors: warm?.errors ?? 0, non2xx: warm?.non2xx ?? 0 },
+          serverCpuPercent: round(((cpu.user + cpu.system) / 1e6 / wall) * 100, 0),
+          loadgenCpuPercent: round(r.cpuPercent, 0),
+          hostCpuPercent: round(((host1.busy - host0.busy) / Math.max(1, host1.total - host0.total)) * 100, 0),
+          errorSamples: [...(warm?.errorSamples ?? []), ...r.errorSamples].slice(0, 10),
+          non2xxSamples: [...(warm?.non2xxSamples ?? []), ...r.non2xxSamples].slice(0, 10),
+          ...(byQuery ? { byQuery } : {}),
+        };
+        runs.push(run);
+        const broken = run.errors + run.non2xx + run.warmup.errors + run.warmup.non2xx;
+        console.log(`${run.rps} req/s, p95 ${run.latencyMs.p95} ms${broken ? `  — ${broken} errors/non-2xx!` : ''}`);
+      }
+    }
+
+    return {
+      engine, serverVersion, poolSize: engine === 'postgres' ? 10 : null, products: list.length, seedSeconds,
+      analyzed: settings.analyze, queries, runs, serverErrors, problems,
+    };
+  } finally {
+    await closeStadhuis();
+    cleanups.splice(cleanups.indexOf(closeStadhuis), 1);
+    if (dropDatabase) {
+      await dropDatabase();
+      cleanups.splice(cleanups.indexOf(dropDatabase), 1);
+    }
+  }
+}
+
+function printEngine(report: EngineReport): void {
+  console.log(`\n${report.engine} — ${report.serverVersion}${report.poolSize ? `, pool of ${report.poolSize} connections` : ''}; ${report.products} products`);
+  console.log(table(
+    ['engine', 'scenario', 'conc', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'srv cpu%', 'host cpu%'],
+    report.runs.map((r) => [
+      r.engine, r.scenario, r.concurrency, r.requests, r.rps, r.latencyMs.p50, r.latencyMs.p95, r.latencyMs.p99, r.latencyMs.max,
+      r.errors + r.warmup.errors, r.non2xx + r.warmup.non2xx, r.serverCpuPercent, r.hostCpuPercent,
+    ]),
+  ));
+  const single = report.runs.find((r) => r.scenario === 'search-api' && r.concurrency === 1 && r.byQuery);
+  if (single?.byQuery) {
+    const slowest = Object.entries(single.byQuery).sort((a, b) => b[1].p50 - a[1].p50).slice(0, 6);
+    console.log(`slowest queries (search-api × 1, p50): ${slowest.map(([q, l]) => `"${q}" ${l.p50} ms`).join(', ')}`);
+  }
+  for (const p of report.problems) console.log(`PROBLEM: ${p}`);
+  for (const r of report.runs) {
+    for (const e of r.errorSamples) console.log(`error (${r.scenario} × ${r.concurrency}): ${e}`);
+    for (const s of r.non2xxSamples) console.log(`non-2xx (${r.scenario} × ${r.concurrency}): ${s.status} ${s.path}`);
+  }
+  for (const e of report.serverErrors) console.log(`server error log: ${e}`);
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const engines: Engine[] = process.env.DATABASE_URL?.trim() ? ['pglite', 'postgres'] : ['pglite'];
+  const machine = {
+    cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version, platform: `${os.platform()} ${os.release()}`,
+  };
+  console.log(`Stadhuis catalogue benchmark — ${machine.cpus} CPU(s) (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}`);
+  console.log(`engines: ${engines.join(', ')}; ${settings.products} products; ${QUERIES.length} search queries; concurrency ${settings.concurrency.join(' and ')}; ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up`);
+  if (!process.env.DATABASE_URL?.trim()) console.log('(set DATABASE_URL=postgres://… to measure PostgreSQL as well; a scratch database is created and dropped on that server)');
+
+  const load = new LoadGenerator();
+  const reports: EngineReport[] = [];
+  let crashed: unknown;
+  try {
+    for (const engine of engines) {
+      console.log(`\n[${engine}]`);
+      reports.push(await benchEngine(engine, load));
+    }
+  } catch (error) {
+    crashed = error;
+  } finally {
+    load.close();
+    await runCleanups();
+  }
+
+  for (const report of reports) printEngine(report);
+
+  const pgReport = reports.find((r) => r.engine === 'postgres');
+  if (pgReport) {
+    console.log('\nTargets on PostgreSQL (informational, never asserted): search p95 < 30 ms, product page > 1,500 req/s');
+    for (const r of pgReport.runs) {
+      if (r.scenario === 'product-page') console.log(`  product-page × ${r.concurrency}: ${r.rps} req/s ${r.rps > 1500 ? '(meets target)' : '(below target)'}`);
+      else console.log(`  ${r.scenario} × ${r.concurrency}: p95 ${r.latencyMs.p95} ms ${r.latencyMs.p95 < 30 ? '(meets target)' : '(above target)'}`);
+    }
+  }
+
+  const broken = reports.reduce((n, rep) => n + rep.problems.length + rep.runs.reduce((m, r) => m + r.errors + r.non2xx + r.warmup.errors + r.warmup.non2xx, 0), 0);
+  const resultsDir = path.join(here, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify({
+    startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine, settings,
+    targets: { postgres: { searchP95Ms: 30, productPageRps: 1500 } },
+    engines: reports, brokenCount: broken, crashed: crashed ? String(crashed instanceof Error ? crashed.stack : crashed) : null,
+  }, null, 2)}\n`);
+  console.log(`\nresults written to ${path.relative(process.cwd(), file)}`);
+
+  if (crashed) {
+    console.error('\nThe benchmark crashed:', crashed);
+    process.exitCode = 1;
+  } else if (broken) {
+    console.error(`\n${broken} errors, timeouts or non-2xx responses: something is broken (see above).`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
