@@ -138,3 +138,31 @@ for (const engine of engines()) {
     });
   });
 }
+
+describe('when the database fails', () => {
+  it('shows a 500 page in the municipality’s style with a reference, never a stack trace', async () => {
+    const server = await startTestServer('pglite', { demo: false });
+    await seedTwoMunicipalities(server);
+    await server.fetch('/alfadorp'); // the municipality is now cached
+    const { database } = server.stadhuis;
+    const original = database.withTenant;
+    database.withTenant = async () => { throw new Error('verbinding verbroken: geheim-detail'); };
+    try {
+      const page = await server.fetch('/alfadorp/producten');
+      assert.equal(page.status, 500);
+      const html = await page.text();
+      assert.match(html, /Er ging iets mis/);
+      assert.match(html, /Gemeente Alfadorp/);
+      assert.match(html, new RegExp(`Noem bij contact met ons deze code: ${page.headers.get('x-request-id')}`));
+      assert.doesNotMatch(html, /geheim-detail|at .*\.ts/);
+      const api = await server.fetch('/alfadorp/api/v1/products');
+      assert.equal(api.status, 500);
+      const problem = await api.json() as { detail: string };
+      assert.doesNotMatch(JSON.stringify(problem), /geheim-detail/);
+      assert.ok(server.logs.some((l) => l.level === 50), 'a real failure is logged as an error');
+    } finally {
+      database.withTenant = original;
+      await server.close();
+    }
+  });
+});
