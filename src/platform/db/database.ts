@@ -54,19 +54,10 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     release();
     throw error;
   }
-  const db = drizzlePglite(client) as unknown as Db;
-  return {
-    kind: 'pglite',
-    withTenant: (tenantId, fn) => db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
-      return fn(tx);
-    }),
-    withPlatform: (fn) => db.transaction(fn),
-    async close() {
-      await client.close();
-      release();
-    },
-  };
+  return database('pglite', drizzlePglite(client) as unknown as Db, async () => {
+    await client.close();
+    release();
+  });
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
@@ -84,14 +75,17 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   pool.on('connect', (c) => { c.query(`SET ROLE ${APP_ROLE}`).catch(() => {}); });
   pool.on('error', () => {}); // an idle client that dies is replaced on next use
-  const db = drizzleNodePg(pool) as unknown as Db;
+  return database('postgres', drizzleNodePg(pool) as unknown as Db, () => pool.end());
+}
+
+function database(kind: Database['kind'], db: Db, close: () => Promise<void>): Database {
   return {
-    kind: 'postgres',
+    kind,
     withTenant: (tenantId, fn) => db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
       return fn(tx);
     }),
     withPlatform: (fn) => db.transaction(fn),
-    close: () => pool.end(),
+    close,
   };
 }
