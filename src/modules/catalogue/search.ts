@@ -38,52 +38,46 @@ function tsQuery(words: string[], op: '&' | '|'): string {
 
 /**
  * Dutch-aware product search. A product matches on full-text search with Dutch stemming and
- * prefixes (paspoorten → paspoort, verhuis → verhuizing) over title, keywords, summary and
- * description, or on trigram similarity of title and keywords (typos: rijbewjis). Products that
- * contain all words rank above those that contain some, and both above typo-only matches.
+ * prefixes (paspoorten → paspoort, verhuis → verhuisdatum) over title, keywords, summary and
+ * description when it contains every word, or on trigram similarity of title and keywords
+ * (typos: rijbewjis; word forms the stemmer keeps apart: verhuis → verhuizing). Only when that
+ * finds nothing do products with some of the words count, so a common word such as "aanvragen"
+ * does not make every product a candidate. Title matches rank highest.
  */
 export async function searchProducts(database: Database, tenantId: string, query: string, options: { lang: Lang; limit: number; offset: number }): Promise<SearchResult> {
   const words = queryWords(query);
   if (!words.length) return { query, hits: [], total: 0 };
   const raw = words.join(' ');
-  const andQuery = tsQuery(words, '&');
-  const orQuery = tsQuery(words, '|');
   // Trigram matching is noise for very short input.
   const useTrigram = raw.length >= 4;
   const english = options.lang === 'en';
 
   return database.withTenant(tenantId, async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`);
-    const result = await tx.execute(sql`
-      with q as (
-        select to_tsquery('dutch', ${andQuery}) as nl_all, to_tsquery('dutch', ${orQuery}) as nl_any,
-               to_tsquery('english', ${andQuery}) as en_all, to_tsquery('english', ${orQuery}) as en_any
-      ),
-      ranked as (
-        select p.id,
-          (case when p.search_nl @@ q.nl_all ${english ? sql`or p.search_en @@ q.en_all` : sql``} then 2 else 0 end)
-          + (case when p.search_nl @@ q.nl_any ${english ? sql`or p.search_en @@ q.en_any` : sql``}
-               then 1 + ts_rank_cd(p.search_nl, q.nl_any, 32) ${english ? sql`+ ts_rank_cd(p.search_en, q.en_any, 32)` : sql``} else 0 end)
-          + ${useTrigram ? sql`word_similarity(${raw}, p.search_words) + 0.5 * word_similarity(${raw}, lower(p.title))` : sql`0`}
-          + (case when lower(p.title) like ${`${raw.replace(/[%_\\]/g, '')}%`} then 0.5 else 0 end) as score,
-          count(*) over () as total
-        from catalogue_products p, q
-        where p.status = 'published'
-          and (p.search_nl @@ q.nl_any ${english ? sql`or p.search_en @@ q.en_any` : sql``}
-               ${useTrigram ? sql`or ${raw} <% p.search_words` : sql``})
-        order by score desc, p.title
-        limit ${options.limit} offset ${options.offset}
-      )
-      select p.id, p.slug, p.title, p.summary, p.en, r.score, r.total,
-        ts_headline(${english ? sql`'english'` : sql`'dutch'`},
-          ${english ? sql`coalesce(p.en->>'summary', p.summary) || ' ' || coalesce(p.en->>'description', p.description)` : sql`p.summary || ' ' || p.description`},
-          ${english ? sql`q.en_any` : sql`q.nl_any`},
-          ${`StartSel=${HL_START}, StopSel=${HL_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet,
-        ts_headline(${english ? sql`'english'` : sql`'dutch'`}, ${english ? sql`coalesce(p.en->>'title', p.title)` : sql`p.title`},
-          ${english ? sql`q.en_any` : sql`q.nl_any`}, ${`StartSel=${HL_START}, StopSel=${HL_END}, HighlightAll=true`}) as title_highlight
-      from ranked r join catalogue_products p on p.id = r.id, q
-      order by r.score desc, p.title`);
-    const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    const run = async (op: '&' | '|', withTrigram: boolean, limit: number, offset: number) => {
+      const tsq = tsQuery(words, op);
+      const nl = sql`to_tsquery('dutch', ${tsq})`;
+      const en = sql`to_tsquery('english', ${tsq})`;
+      // Candidates and scores come from catalogue_search (see its migration: it lets the GIN
+      // indexes work under row-level security); snippets only for the rows on this page.
+      const result = await tx.execute(sql`
+        select p.id, p.slug, p.title, p.summary, p.en, s.score, s.total,
+          ts_headline(${english ? sql`'english'` : sql`'dutch'`},
+            ${english ? sql`coalesce(p.en->>'summary', p.summary) || ' ' || left(coalesce(p.en->>'description', p.description), 1500)` : sql`p.summary || ' ' || left(p.description, 1500)`},
+            ${english ? en : nl},
+            ${`StartSel=${HL_START}, StopSel=${HL_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet,
+          ts_headline(${english ? sql`'english'` : sql`'dutch'`}, ${english ? sql`coalesce(p.en->>'title', p.title)` : sql`p.title`},
+            ${english ? en : nl}, ${`StartSel=${HL_START}, StopSel=${HL_END}, HighlightAll=true`}) as title_highlight
+        from catalogue_search(${nl}, ${en}, ${raw}, ${english}, ${withTrigram}, ${limit}, ${offset}) s
+        join catalogue_products p on p.id = s.id
+        order by s.score desc, p.title`);
+      return (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    };
+    let rows = await run('&', useTrigram, options.limit, options.offset);
+    if (!rows.length && words.length > 1) {
+      // Past the last page of the strict results is not the same as no strict results.
+      const strictHasHits = options.offset > 0 && (await run('&', useTrigram, 1, 0)).length > 0;
+      if (!strictHasHits) rows = await run('|', false, options.limit, options.offset);
+    }
     const hits: SearchHit[] = rows.map((r) => ({
       id: String(r.id), slug: String(r.slug), title: String(r.title), summary: String(r.summary),
       en: (r.en as ProductText | null) ?? null, snippet: String(r.snippet ?? ''), titleHighlight: String(r.title_highlight ?? ''), score: Number(r.score),
