@@ -44,6 +44,7 @@ for (const engine of engines()) {
       const byId = await (await server.fetch(`/betastad/api/v1/products/${data.bOnly.id}`)).json() as Record<string, unknown>;
       assert.deepEqual(bySlug, byId);
       assert.equal(bySlug.title, 'Zeehondenopvang subsidie');
+      assert.deepEqual(bySlug.categories, ['vrije-tijd-en-evenementen']);
       assert.deepEqual(bySlug.prices, [
         { year: 2026, label: 'Paspoort, 18 jaar en ouder', labelEn: 'Passport, 18 and over', amount: '84.30', currency: 'EUR' },
         { year: 2027, label: 'Paspoort, 18 jaar en ouder', labelEn: 'Passport, 18 and over', amount: '86.15', currency: 'EUR' },

@@ -115,32 +115,38 @@ export class CatalogueService {
     });
   }
 
+  /** One product with its topics, prices and related products, in a single query. */
   getProduct(tenantId: string, by: { slug: string } | { id: string }, options: { includeDrafts: boolean }): Promise<Product | undefined> {
     return this.database.withTenant(tenantId, async (tx) => {
       const conditions = ['slug' in by ? eq(products.slug, by.slug) : eq(products.id, by.id)];
       if (!options.includeDrafts) conditions.push(eq(products.status, 'published'));
-      const [row] = await tx.select().from(products).where(and(...conditions));
+      const relatedStatus = options.includeDrafts ? sql`true` : sql`r.status = 'published'`;
+      // Written out in full: inside the subqueries an unqualified column would mean the inner table.
+      const outer = { id: sql.raw('"catalogue_products"."id"'), related: sql.raw('"catalogue_products"."related"') };
+      const [row] = await tx.select({
+        product: products,
+        categories: sql<{ slug: string; name: string; nameEn: string }[]>`(
+          select coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name, 'nameEn', c.name_en) order by c.position), '[]')
+          from ${productCategories} pc join ${categories} c on c.id = pc.category_id where pc.product_id = ${outer.id})`,
+        prices: sql<PriceInput[]>`(
+          select coalesce(json_agg(json_build_object('year', x.year, 'label', x.label, 'labelEn', x.label_en, 'amountCents', x.amount_cents) order by x.year, x.position), '[]')
+          from ${prices} x where x.product_id = ${outer.id})`,
+        related: sql<(Omit<ProductSummary, 'updatedAt'> & { updatedAt: string })[]>`(
+          select coalesce(json_agg(json_build_object('id', r.id, 'slug', r.slug, 'status', r.status, 'title', r.title, 'summary', r.summary, 'en', r.en, 'updatedAt', r.updated_at)
+            order by array_position(${outer.related}, r.slug)), '[]')
+          from ${products} r where r.slug = any(${outer.related}) and ${relatedStatus})`,
+      }).from(products).where(and(...conditions));
       if (!row) return undefined;
-      const [cats, priceRows, relatedRows] = await Promise.all([
-        tx.select({ slug: categories.slug, name: categories.name, nameEn: categories.nameEn }).from(productCategories)
-          .innerJoin(categories, eq(categories.id, productCategories.categoryId))
-          .where(eq(productCategories.productId, row.id)).orderBy(asc(categories.position)),
-        tx.select().from(prices).where(eq(prices.productId, row.id)).orderBy(asc(prices.year), asc(prices.position)),
-        row.related.length
-          ? tx.select({ id: products.id, slug: products.slug, status: products.status, title: products.title, summary: products.summary, en: products.en, updatedAt: products.updatedAt })
-            .from(products).where(and(inArray(products.slug, row.related), ...(options.includeDrafts ? [] : [eq(products.status, 'published' as const)])))
-          : Promise.resolve([]),
-      ]);
-      const order = new Map(row.related.map((slug, i) => [slug, i]));
+      const p = row.product;
       return {
-        id: row.id, slug: row.slug, status: row.status, version: row.version, title: row.title, summary: row.summary,
-        description: row.description, forWhom: row.forWhom, conditions: row.conditions, bring: row.bring,
-        leadTime: row.leadTime, leadTimeDays: row.leadTimeDays, howTo: row.howTo, audience: row.audience as Audience[],
-        channels: row.channels as Channel[], keywords: row.keywords, related: row.related, en: row.en ?? null,
-        categories: cats.map((c) => c.slug), categoryDetails: cats,
-        prices: priceRows.map((p) => ({ year: p.year, label: p.label, labelEn: p.labelEn, amountCents: p.amountCents })),
-        relatedProducts: relatedRows.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0)),
-        createdAt: row.createdAt, updatedAt: row.updatedAt, publishedAt: row.publishedAt,
+        id: p.id, slug: p.slug, status: p.status, version: p.version, title: p.title, summary: p.summary,
+        description: p.description, forWhom: p.forWhom, conditions: p.conditions, bring: p.bring,
+        leadTime: p.leadTime, leadTimeDays: p.leadTimeDays, howTo: p.howTo, audience: p.audience as Audience[],
+        channels: p.channels as Channel[], keywords: p.keywords, related: p.related, en: p.en ?? null,
+        categories: row.categories.map((c) => c.slug), categoryDetails: row.categories,
+        prices: row.prices,
+        relatedProducts: row.related.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt) })),
+        createdAt: p.createdAt, updatedAt: p.updatedAt, publishedAt: p.publishedAt,
       };
     });
   }
