@@ -75,8 +75,36 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   pool.on('connect', (c) => { c.query(`SET ROLE ${APP_ROLE}`).catch(() => {}); });
   pool.on('error', () => {}); // an idle client that dies is replaced on next use
-  return database('postgres', drizzleNodePg(pool) as unknown as Db, () => pool.end());
+  const db = drizzleNodePg(pool) as unknown as Db;
+  const bound = new WeakMap<pg.PoolClient, Db>();
+  return {
+    kind: 'postgres',
+    // BEGIN and the tenant go to the server in one round trip (a simple-protocol query with two
+    // statements); the id is a UUID from our own registry, checked again here before it is inlined.
+    async withTenant(tenantId, fn) {
+      if (!UUID.test(tenantId)) throw new Error('ongeldige tenant-id');
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
+        let tx = bound.get(client);
+        if (!tx) bound.set(client, (tx = drizzleNodePg(client) as unknown as Db));
+        const result = await fn(tx as unknown as Tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((e: Error) => { broken = e; });
+        throw error;
+      } finally {
+        client.release(broken); // a connection that cannot roll back is discarded
+      }
+    },
+    withPlatform: (fn) => db.transaction(fn),
+    close: () => pool.end(),
+  };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function database(kind: Database['kind'], db: Db, close: () => Promise<void>): Database {
   return {
