@@ -19,8 +19,12 @@ export interface SearchHit {
 export interface SearchResult {
   query: string;
   hits: SearchHit[];
+  /** Number of matches; MAX_TOTAL + 1 means "more than MAX_TOTAL". */
   total: number;
 }
+
+/** A search that matches more products than this reports "more than" and ranks a subset. */
+export const MAX_TOTAL = 300;
 
 const MAX_WORDS = 8;
 const HL_START = '\u0001';
@@ -57,6 +61,7 @@ export async function searchProducts(database: Database, tenantId: string, query
       const tsq = tsQuery(words, op);
       const nl = sql`to_tsquery('dutch', ${tsq})`;
       const en = sql`to_tsquery('english', ${tsq})`;
+      const nlTitle = sql`to_tsquery('dutch', ${words.map((w) => `${w}:*A`).join(` ${op} `)})`;
       // Candidates and scores come from catalogue_search (see its migration: it lets the GIN
       // indexes work under row-level security); snippets only for the rows on this page.
       const result = await tx.execute(sql`
@@ -67,7 +72,7 @@ export async function searchProducts(database: Database, tenantId: string, query
             ${`StartSel=${HL_START}, StopSel=${HL_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet,
           ts_headline(${english ? sql`'english'` : sql`'dutch'`}, ${english ? sql`coalesce(p.en->>'title', p.title)` : sql`p.title`},
             ${english ? en : nl}, ${`StartSel=${HL_START}, StopSel=${HL_END}, HighlightAll=true`}) as title_highlight
-        from catalogue_search(${nl}, ${en}, ${raw}, ${english}, ${withTrigram}, ${limit}, ${offset}) s
+        from catalogue_search(${nl}, ${nlTitle}, ${en}, ${raw}, ${english}, ${withTrigram}, ${limit}, ${offset}) s
         join catalogue_products p on p.id = s.id
         order by s.score desc, p.title`);
       return (result as unknown as { rows: Record<string, unknown>[] }).rows;

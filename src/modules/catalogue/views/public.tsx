@@ -5,7 +5,7 @@ import { Layout } from '../../../platform/ui/layout.js';
 import { Pagination } from '../../../platform/ui/pagination.js';
 import type { ProductText } from '../demo/types.js';
 import { catalogueMessages } from '../messages.js';
-import { markHighlights, type SearchHit } from '../search.js';
+import { markHighlights, MAX_TOTAL, type SearchHit } from '../search.js';
 import type { Category, Product, ProductSummary } from '../service.js';
 
 /** The product's text in the visitor's language, or Dutch (marked as such) when not translated. */
@@ -125,6 +125,7 @@ export function SearchPage({ ctx, query, hits, total, page, pageSize, categories
   const heading = !trimmed ? t('search.title')
     : total === 0 ? t('search.noResults', { query: trimmed })
     : total === 1 ? t('search.oneResultFor', { query: trimmed })
+    : total > MAX_TOTAL ? t('search.manyResultsFor', { count: MAX_TOTAL, query: trimmed })
     : t('search.resultsFor', { count: total, query: trimmed });
   return (
     <Layout ctx={ctx} title={trimmed ? heading : t('search.title')} breadcrumbs={[{ label: t('search.title') }]}>
