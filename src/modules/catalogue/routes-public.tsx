@@ -70,5 +70,7 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform, c
 
 /** The calendar year in the Netherlands, which decides which prices apply. */
 export function currentYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(now));
+  return Number(AMSTERDAM_YEAR.format(now));
 }
+
+const AMSTERDAM_YEAR = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Amsterdam' });
