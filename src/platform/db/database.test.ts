@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config/config.js';
 import { createStadhuis } from '../bootstrap.js';
+import { ReservedSlugError } from '../tenancy/tenants.js';
 import { DataDirLockedError } from './data-dir-lock.js';
 import { runMigrations, MigrationChangedError, type MigrationConnection } from './migrate.js';
 
@@ -69,6 +70,7 @@ describe('row-level security without a tenant', () => {
   it('shows no tenant-owned rows to a query that sets no municipality, and refuses writes', async () => {
     const stadhuis = await createStadhuis(loadConfig({ NODE_ENV: 'test', DEMO_SEED: 'false', LOG_LEVEL: 'silent' }), { inMemory: true });
     try {
+      await assert.rejects(stadhuis.platform.tenants.create({ slug: 'idp', name: 'Gemeente IdP', theme: { primary: '#154273', primaryDark: '#0b2a4d', primaryLight: '#e8f0f8', accent: '#ffb612' }, contact: { phone: '1', email: 'a@b.nl', address: 'x', website: 'https://x.nl' }, logoSvg: '<svg/>' }), ReservedSlugError, 'a municipality cannot take a platform path');
       const tenant = await stadhuis.platform.tenants.create({ slug: 'rlsdorp', name: 'Gemeente RLS', theme: { primary: '#154273', primaryDark: '#0b2a4d', primaryLight: '#e8f0f8', accent: '#ffb612' }, contact: { phone: '1', email: 'a@b.nl', address: 'x', website: 'https://x.nl' }, logoSvg: '<svg/>' });
       await stadhuis.database.withTenant(tenant.id, (tx) => tx.execute(sql`insert into catalogue_categories (slug, name, name_en, description, description_en) values ('x', 'X', 'X', 'x', 'x')`));
       const seen = await stadhuis.database.withTenant(tenant.id, (tx) => tx.execute(sql`select count(*)::int as n from catalogue_categories`));

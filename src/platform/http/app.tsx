@@ -7,7 +7,7 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { isLang, type Lang } from '../i18n/i18n.js';
 import { PasswordStaffAuth } from '../auth/staff-auth.js';
-import { TenantRegistry } from '../tenancy/tenants.js';
+import { GLOBAL_PATHS, TenantRegistry } from '../tenancy/tenants.js';
 import type { PageContext } from '../ui/context.js';
 import { registerAssets, registerTenantAssets } from '../ui/assets.js';
 import { ErrorPage, PlatformHome } from '../ui/pages.js';
@@ -19,8 +19,6 @@ import type { Platform, RouteInfo, StadhuisModule } from './types.js';
 import './types.js';
 
 export const LANG_COOKIE = 'stadhuis_lang';
-/** Path segments that can never be a municipality's slug. */
-export const RESERVED_SLUGS = ['api', 'assets', 'health', 'beheer', 'static', 'favicon.ico', 'robots.txt', 'idp', 'dev'];
 
 interface HostTenantRequest extends IncomingMessage {
   stadhuisHostSlug?: string;
@@ -52,7 +50,7 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
     rewriteUrl: (req: HostTenantRequest) => {
       const url = req.url ?? '/';
       const match = hostPattern.exec(req.headers.host ?? '');
-      if (!match || url.startsWith('/assets/') || url.startsWith('/health/')) return url;
+      if (!match || GLOBAL_PATHS.includes(url.split('/')[1]?.split('?')[0] ?? '')) return url;
       req.stadhuisHostSlug = match[1];
       return `/${match[1]}${url === '/' ? '' : url}`;
     },
@@ -122,6 +120,8 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
     const list = await tenants.list();
     return sendHtml(reply, <PlatformHome ctx={pageContext(request, reply, platform)} tenants={list} baseDomain={config.baseDomain} port={new URL(config.publicUrl).port} />);
   });
+
+  for (const mod of modules) await mod.globalRoutes?.(app, platform);
 
   await app.register(async (scoped) => {
     scoped.addHook('onRequest', async (request, reply) => {

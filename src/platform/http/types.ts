@@ -39,6 +39,11 @@ export interface StadhuisModule {
   migrations: Migration[];
   /** Routes inside a municipality, mounted under /:gemeente (and <slug>.<baseDomain>). */
   tenantRoutes?: (app: FastifyInstance, platform: Platform) => Promise<void> | void;
+  /**
+   * Routes outside any municipality (e.g. embedded stand-ins for national systems such as the
+   * test identity provider under /idp). Their first path segment must be in RESERVED_SLUGS.
+   */
+  globalRoutes?: (app: FastifyInstance, platform: Platform) => Promise<void> | void;
   /** Seeds demo content for a freshly created demo municipality. */
   seedDemo?: (platform: Platform, tenant: Tenant) => Promise<void>;
 }

@@ -4,6 +4,17 @@ import { tenants, type NewTenant, type Tenant } from './schema.js';
 
 export type { Tenant } from './schema.js';
 
+/** First path segments served outside any municipality, also on <slug>.<baseDomain>. */
+export const GLOBAL_PATHS = ['assets', 'health', 'idp', 'dev', 'haalcentraal', 'kvk'];
+/** Path segments that can never be a municipality's slug. */
+export const RESERVED_SLUGS = [...GLOBAL_PATHS, 'api', 'beheer', 'static', 'favicon.ico', 'robots.txt', 'www'];
+
+export class ReservedSlugError extends Error {
+  constructor(slug: string) {
+    super(`"${slug}" kan geen code van een gemeente zijn: dit pad is van het platform zelf.`);
+  }
+}
+
 /**
  * The registry of municipalities. Reads are cached in memory for a short while: every request
  * needs its municipality and the list changes rarely.
@@ -22,6 +33,7 @@ export class TenantRegistry {
   }
 
   async create(tenant: NewTenant): Promise<Tenant> {
+    if (RESERVED_SLUGS.includes(tenant.slug)) throw new ReservedSlugError(tenant.slug);
     const [row] = await this.database.withPlatform((tx) => tx.insert(tenants).values(tenant).returning());
     this.cache = undefined;
     return row!;
