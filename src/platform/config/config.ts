@@ -18,6 +18,8 @@ export interface Config {
   /** Host name under which municipalities live as sub-domains: <slug>.<baseDomain>. */
   baseDomain: string;
   sessionSecret: string;
+  /** Key of the keyed hash (HMAC) of data subjects in the processing log. */
+  processingLogKey: string;
   adminPassword: string;
   /** Seed the two demo municipalities when the database has none. */
   demoSeed: boolean;
@@ -56,27 +58,31 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 
   let sessionSecret = env.SESSION_SECRET ?? '';
   if (sessionSecret && sessionSecret.length < 32) problems.push('SESSION_SECRET moet minstens 32 tekens lang zijn');
+  let processingLogKey = env.PROCESSING_LOG_KEY ?? '';
+  if (processingLogKey && processingLogKey.length < 32) problems.push('PROCESSING_LOG_KEY moet minstens 32 tekens lang zijn');
   let adminPassword = env.ADMIN_PASSWORD ?? '';
   if (adminPassword && adminPassword.length < 8) problems.push('ADMIN_PASSWORD moet minstens 8 tekens lang zijn');
   if (nodeEnv === 'production') {
     if (!sessionSecret) problems.push('SESSION_SECRET is verplicht als NODE_ENV=production');
+    if (!processingLogKey) problems.push('PROCESSING_LOG_KEY is verplicht als NODE_ENV=production');
     if (!adminPassword) problems.push('ADMIN_PASSWORD is verplicht als NODE_ENV=production');
   }
   if (problems.length) throw new ConfigError(problems);
 
   // Development and test: a secret generated once and kept in the data folder, so sessions
   // survive a restart without anyone having to configure one.
-  if (!sessionSecret) sessionSecret = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir);
+  if (!sessionSecret) sessionSecret = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir, 'session-secret');
+  if (!processingLogKey) processingLogKey = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir, 'processing-log-key');
   if (!adminPassword) adminPassword = 'beheer-demo';
 
   return {
-    nodeEnv, port, host, databaseUrl, dataDir, publicUrl, baseDomain, sessionSecret, adminPassword,
+    nodeEnv, port, host, databaseUrl, dataDir, publicUrl, baseDomain, sessionSecret, processingLogKey, adminPassword,
     demoSeed, logLevel, trustProxy, ...overrides,
   };
 }
 
-function localSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'session-secret');
+function localSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('hex');

@@ -7,6 +7,7 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { isLang, type Lang } from '../i18n/i18n.js';
 import { PasswordStaffAuth } from '../auth/staff-auth.js';
+import { ProcessingLog } from '../processing-log/processing-log.js';
 import { GLOBAL_PATHS, TenantRegistry } from '../tenancy/tenants.js';
 import type { PageContext } from '../ui/context.js';
 import { registerAssets, registerTenantAssets } from '../ui/assets.js';
@@ -71,7 +72,8 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   const csrf = new Csrf(config.sessionSecret, https);
   const staffAuth = new PasswordStaffAuth(database, config.adminPassword, https);
   const routes: RouteInfo[] = [];
-  const platform: Platform = { config, database, tenants, csrf, staffAuth, routes };
+  const processingLog = new ProcessingLog(database, config.processingLogKey);
+  const platform: Platform = { config, database, tenants, csrf, staffAuth, processingLog, routes };
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });

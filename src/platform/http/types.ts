@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/i18n.js';
 import type { Tenant, TenantRegistry } from '../tenancy/tenants.js';
 import type { StaffAuth, StaffSession } from '../auth/staff-auth.js';
 import type { Csrf } from './csrf.js';
+import type { ProcessingLog } from '../processing-log/processing-log.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,6 +31,8 @@ export interface Platform {
   tenants: TenantRegistry;
   csrf: Csrf;
   staffAuth: StaffAuth;
+  /** The Logboek Dataverwerkingen: every read or change of personal data is written here. */
+  processingLog: ProcessingLog;
   /** Every route the application serves (for tests that must cover all of them). */
   routes: RouteInfo[];
 }
