@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { createStadhuis, type Stadhuis } from '../bootstrap.js';
 
 import http from 'node:http';
+import net from 'node:net';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -75,12 +76,16 @@ export async function startTestServer(engine: Engine, options: { demo?: boolean;
       done();
     },
   });
+  // A free port first, so the configured public URL is the real address (OIDC issuers and
+  // redirect URIs must be exact).
+  const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test', LOG_LEVEL: 'info', DEMO_SEED: options.demo === false ? 'false' : 'true',
+    PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
     ADMIN_PASSWORD: 'test-wachtwoord', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env,
   });
   const stadhuis = await createStadhuis(config, { inMemory: engine === 'pglite', logStream });
-  const address = await stadhuis.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await stadhuis.app.listen({ port, host: '127.0.0.1' });
   return {
     engine, url: address, stadhuis, config, logs,
     fetch: (path, init) => fetch(`${address}${path}`, { redirect: 'manual', ...init }),
@@ -89,6 +94,17 @@ export async function startTestServer(engine: Engine, options: { demo?: boolean;
       await dropDatabase();
     },
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** A browser-like visitor: keeps cookies, fetches forms' CSRF tokens and posts forms. */
