@@ -1,5 +1,6 @@
 import type { StadhuisModule } from '../platform/http/types.js';
 import { catalogueModule } from './catalogue/index.js';
+import { identityModule } from './identity/index.js';
 
 /** The bounded contexts of Stadhuis, in dependency order (migrations run in this order). */
-export const modules: StadhuisModule[] = [catalogueModule];
+export const modules: StadhuisModule[] = [identityModule, catalogueModule];

@@ -70,7 +70,8 @@ for (const engine of engines()) {
             : await adminA.post(path, { ...formFor(data), version: '1' }, { formPage: '/alfadorp/beheer' });
           const body = await res.text();
           assert.doesNotMatch(body, B_MARKERS, `${route.method} ${path}${query} shows B's data`);
-          assert.ok(res.status < 500, `${route.method} ${path} → ${res.status}`);
+          // 503 is the honest answer of the login route when no identity provider answers.
+          assert.ok(res.status < 500 || (path.endsWith('/inloggen') && res.status === 503), `${route.method} ${path} → ${res.status}`);
           checked++;
         }
       }

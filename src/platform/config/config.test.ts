@@ -26,7 +26,12 @@ describe('configuration', () => {
   it('refuses to run in production without secrets, and never with weak ones', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /SESSION_SECRET is verplicht.*\n- PROCESSING_LOG_KEY is verplicht.*\n- ADMIN_PASSWORD is verplicht/s);
     assert.throws(() => loadConfig({ SESSION_SECRET: 'kort' }), /SESSION_SECRET moet minstens 32 tekens/);
-    const prod = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PROCESSING_LOG_KEY: 'y'.repeat(40), ADMIN_PASSWORD: 'een-lang-wachtwoord' });
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /OIDC_ISSUER is verplicht.*\n- OIDC_CLIENT_SECRET is verplicht/s);
+    const prod = loadConfig({
+      NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PROCESSING_LOG_KEY: 'y'.repeat(40), ADMIN_PASSWORD: 'een-lang-wachtwoord',
+      OIDC_ISSUER: 'https://broker.example.nl', OIDC_CLIENT_SECRET: 'geheim',
+    });
+    assert.equal(prod.oidc.issuer, 'https://broker.example.nl');
     assert.equal(prod.demoSeed, false, 'no demo data in production unless asked for');
   });
 });

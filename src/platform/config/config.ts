@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { OidcSettings } from '../auth/oidc.js';
 
 /**
  * Configuration comes from environment variables only. Every variable is validated at start;
@@ -21,6 +22,8 @@ export interface Config {
   /** Key of the keyed hash (HMAC) of data subjects in the processing log. */
   processingLogKey: string;
   adminPassword: string;
+  /** The DigiD/eHerkenning broker (OpenID Connect); by default the embedded test provider. */
+  oidc: OidcSettings;
   /** Seed the two demo municipalities when the database has none. */
   demoSeed: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -67,6 +70,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     if (!processingLogKey) problems.push('PROCESSING_LOG_KEY is verplicht als NODE_ENV=production');
     if (!adminPassword) problems.push('ADMIN_PASSWORD is verplicht als NODE_ENV=production');
   }
+  const oidcIssuer = env.OIDC_ISSUER?.trim().replace(/\/+$/, '') || `${publicUrl}/idp`;
+  if (!/^https?:\/\/[^\s]+$/.test(oidcIssuer)) problems.push('OIDC_ISSUER moet een URL zijn, bijvoorbeeld https://broker.example.nl');
+  if (nodeEnv === 'production') {
+    if (!env.OIDC_ISSUER) problems.push('OIDC_ISSUER is verplicht als NODE_ENV=production (de ingebouwde testinlogdienst staat dan uit)');
+    if (!env.OIDC_CLIENT_SECRET) problems.push('OIDC_CLIENT_SECRET is verplicht als NODE_ENV=production');
+  }
   if (problems.length) throw new ConfigError(problems);
 
   // Development and test: a secret generated once and kept in the data folder, so sessions
@@ -74,9 +83,20 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (!sessionSecret) sessionSecret = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir, 'session-secret');
   if (!processingLogKey) processingLogKey = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir, 'processing-log-key');
   if (!adminPassword) adminPassword = 'beheer-demo';
+  const claim = (name: string, fallback: string) => env[`OIDC_CLAIM_${name}`]?.trim() || fallback;
+  const oidc: OidcSettings = {
+    issuer: oidcIssuer,
+    clientId: env.OIDC_CLIENT_ID?.trim() || 'stadhuis',
+    clientSecret: env.OIDC_CLIENT_SECRET?.trim() || (nodeEnv === 'test' ? 'test-client-secret' : localSecret(dataDir, 'oidc-client-secret')),
+    scopes: { resident: env.OIDC_SCOPE_RESIDENT?.trim() || 'openid digid machtiging', business: env.OIDC_SCOPE_BUSINESS?.trim() || 'openid eherkenning' },
+    claims: {
+      bsn: claim('BSN', 'bsn'), kvk: claim('KVK', 'kvk'), vestiging: claim('VESTIGING', 'vestiging'), level: claim('LEVEL', 'acr'),
+      actingForBsn: claim('ACTING_FOR_BSN', 'acting_for_bsn'), relation: claim('RELATION', 'relation'), name: claim('NAME', 'name'),
+    },
+  };
 
   return {
-    nodeEnv, port, host, databaseUrl, dataDir, publicUrl, baseDomain, sessionSecret, processingLogKey, adminPassword,
+    nodeEnv, port, host, databaseUrl, dataDir, publicUrl, baseDomain, sessionSecret, processingLogKey, adminPassword, oidc,
     demoSeed, logLevel, trustProxy, ...overrides,
   };
 }

@@ -7,6 +7,8 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { isLang, type Lang } from '../i18n/i18n.js';
 import { PasswordStaffAuth } from '../auth/staff-auth.js';
+import { OidcRelyingParty } from '../auth/oidc.js';
+import { ResidentSessions, SESSION_COOKIE_NAME } from '../auth/sessions.js';
 import { ProcessingLog } from '../processing-log/processing-log.js';
 import { GLOBAL_PATHS, TenantRegistry } from '../tenancy/tenants.js';
 import type { PageContext } from '../ui/context.js';
@@ -73,7 +75,10 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   const staffAuth = new PasswordStaffAuth(database, config.adminPassword, https);
   const routes: RouteInfo[] = [];
   const processingLog = new ProcessingLog(database, config.processingLogKey);
-  const platform: Platform = { config, database, tenants, csrf, staffAuth, processingLog, routes };
+  const residentSessions = new ResidentSessions(database, (identity) => processingLog.subjectKey(
+    identity.kind === 'resident' ? { type: 'bsn', id: identity.bsn } : { type: 'kvk', id: identity.kvk }), https);
+  const oidc = new OidcRelyingParty(config.oidc);
+  const platform: Platform = { config, database, tenants, csrf, staffAuth, processingLog, residentSessions, oidc, routes };
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
@@ -86,6 +91,8 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   app.decorateRequest('base', '');
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('staff', undefined);
+  app.decorateRequest('session', undefined);
+  app.decorateRequest('sessionExpired', false);
 
   app.addHook('onRequest', async (request) => {
     const chosen = request.cookies[LANG_COOKIE];
@@ -135,6 +142,14 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
       }
       request.tenant = tenant;
       request.base = (request.raw as HostTenantRequest).stadhuisHostSlug === slug ? '' : `/${slug}`;
+      if (request.cookies[SESSION_COOKIE_NAME]) {
+        const found = await residentSessions.lookup(request, tenant.id);
+        if (found.status === 'active') request.session = found.session;
+        else if (found.status === 'expired') {
+          request.sessionExpired = true;
+          reply.clearCookie(SESSION_COOKIE_NAME, { path: '/' });
+        }
+      }
     });
     scoped.addHook('onSend', async (request, reply, payload) => {
       if (isApiRequest(request)) reply.header('API-Version', API_VERSION);
@@ -178,6 +193,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply, platfo
     path: request.tenant && !request.base ? tenantPath : path,
     csrfToken: () => (token ??= platform.csrf.token(request, reply)),
     staffName: request.staff?.displayName,
+    signedIn: request.session !== undefined,
   };
 }
 

@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/i18n.js';
 import type { Tenant, TenantRegistry } from '../tenancy/tenants.js';
 import type { StaffAuth, StaffSession } from '../auth/staff-auth.js';
 import type { Csrf } from './csrf.js';
+import type { OidcRelyingParty } from '../auth/oidc.js';
+import type { ResidentSession, ResidentSessions } from '../auth/sessions.js';
 import type { ProcessingLog } from '../processing-log/processing-log.js';
 
 declare module 'fastify' {
@@ -16,6 +18,10 @@ declare module 'fastify' {
     base: string;
     lang: Lang;
     staff: StaffSession | undefined;
+    /** The resident's or business's session in this municipality, when logged in. */
+    session: ResidentSession | undefined;
+    /** True when this request came with a session that has just expired. */
+    sessionExpired: boolean;
   }
 }
 
@@ -31,6 +37,8 @@ export interface Platform {
   tenants: TenantRegistry;
   csrf: Csrf;
   staffAuth: StaffAuth;
+  residentSessions: ResidentSessions;
+  oidc: OidcRelyingParty;
   /** The Logboek Dataverwerkingen: every read or change of personal data is written here. */
   processingLog: ProcessingLog;
   /** Every route the application serves (for tests that must cover all of them). */

@@ -28,6 +28,15 @@ const dateTime = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
 };
 
+const time = {
+  nl: new Intl.DateTimeFormat('nl-NL', { timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+};
+
+export function formatTime(date: Date, lang: Lang): string {
+  return time[lang].format(date);
+}
+
 export function formatEuro(cents: number, lang: Lang): string {
   return euro[lang].format(cents / 100);
 }

@@ -11,6 +11,8 @@ export interface PageContext {
   path: string;
   /** Token for the forms on this page (sets the CSRF cookie when first asked). */
   csrfToken: () => string;
+  /** True when a resident or business is logged in (the header then links to "Mijn …"). */
+  signedIn?: boolean;
   /** Name of the logged-in staff member, when on a back-office page. */
   staffName?: string | undefined;
 }

@@ -52,6 +52,11 @@ export function Layout({ ctx, title, breadcrumbs, area = 'public', children }: L
                 {area === 'admin' && ctx.staffName ? (
                   <span class="stadhuis-header__user" safe>{ctx.staffName}</span>
                 ) : ''}
+                {tenant && area === 'public' ? (
+                  <a class="utrecht-link utrecht-link--html-a stadhuis-header__account" href={href(ctx, ctx.signedIn ? '/mijn' : '/inloggen')} safe>
+                    {ctx.signedIn ? t('header.mine', { name: tenant.name.replace(/^Gemeente /, '') }) : t('header.login')}
+                  </a>
+                ) : ''}
                 <nav class="stadhuis-lang" aria-label={t('lang.label')}>
                   <a class="utrecht-link utrecht-link--html-a stadhuis-lang__link" href={switchHref} lang={other} hreflang={other}>
                     {other === 'en' ? 'English' : 'Nederlands'}

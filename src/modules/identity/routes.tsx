@@ -1,0 +1,133 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireLogin, safeReturnPath } from '../../platform/auth/guard.js';
+import { DIGID_LEVELS, EHERKENNING_LEVELS, meetsLevel, type DigidLevel, type EherkenningLevel } from '../../platform/auth/identity.js';
+import { OidcLoginError } from '../../platform/auth/oidc.js';
+import { authLoginAttempts } from '../../platform/auth/schema.js';
+import { pageContext, sendHtml } from '../../platform/http/app.js';
+import type { Platform } from '../../platform/http/types.js';
+import { href } from '../../platform/ui/context.js';
+import { identityMessages } from './messages.js';
+import { LoginPage, MessagePage, MinePage } from './views/pages.js';
+
+const LOGIN_COOKIE = 'stadhuis_login';
+/** A login must be completed within this time. */
+const ATTEMPT_MS = 10 * 60_000;
+
+/** Login with DigiD or eHerkenning through OpenID Connect, step-up, logout and "Mijn …". */
+export function registerIdentityRoutes(app: FastifyInstance, platform: Platform): void {
+  const { database, oidc, residentSessions, config } = platform;
+
+  /** The callback URL of this municipality, in the form (path or host) the visitor uses. */
+  const redirectUri = (request: FastifyRequest) => {
+    const url = new URL(config.publicUrl);
+    if (request.base) return `${config.publicUrl}${request.base}/inloggen/terug`;
+    return `${url.protocol}//${request.tenant!.slug}.${config.baseDomain}${url.port ? `:${url.port}` : ''}/inloggen/terug`;
+  };
+
+  app.get('/inloggen', { schema: { hide: true } }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const back = safeReturnPath(query.terug);
+    const level = parseLevel(query.niveau) ?? 'basis';
+    const session = request.session;
+    if (session && meetsLevel(session.identity, level)) return reply.redirect(`${request.base}${back}`, 303);
+    const current = session?.identity.kind === 'resident' ? session.identity.level : undefined;
+    return sendHtml(reply, <LoginPage ctx={pageContext(request, reply, platform)} back={back} level={level} current={current} />);
+  });
+
+  app.post('/inloggen', { schema: { hide: true } }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const kind = body.soort === 'eherkenning' ? 'business' : 'resident';
+    const level = parseLevel(body.niveau) ?? (kind === 'business' ? 'EH2' : 'basis');
+    const back = safeReturnPath(body.terug);
+    const tenantId = request.tenant!.id;
+    let attempt;
+    try {
+      attempt = await oidc.authorizationRequest({ kind, redirectUri: redirectUri(request), level: kind === 'business' && !level.startsWith('EH') ? 'EH2' : level });
+    } catch (error) {
+      return loginFailed(request, reply, error);
+    }
+    // The attempt is bound to this browser by a cookie of its own, and used once.
+    const browser = randomBytes(32).toString('base64url');
+    await database.withTenant(tenantId, async (tx) => {
+      await tx.delete(authLoginAttempts).where(lt(authLoginAttempts.createdAt, new Date(Date.now() - ATTEMPT_MS)));
+      await tx.insert(authLoginAttempts).values({
+        browserHash: sha256(browser), state: attempt.state, nonce: attempt.nonce, codeVerifier: attempt.codeVerifier,
+        kind, requiredLevel: level, returnTo: back,
+      });
+    });
+    reply.setCookie(LOGIN_COOKIE, browser, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https://'), maxAge: ATTEMPT_MS / 1000 });
+    return reply.redirect(attempt.url.href, 303);
+  });
+
+  app.get('/inloggen/terug', { schema: { hide: true } }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const state = typeof query.state === 'string' ? query.state : '';
+    const browser = request.cookies[LOGIN_COOKIE] ?? '';
+    reply.clearCookie(LOGIN_COOKIE, { path: '/' });
+    const tenantId = request.tenant!.id;
+    // Taken out of the table at once: a replayed callback finds nothing.
+    const [attempt] = state && browser ? await database.withTenant(tenantId, (tx) => tx.delete(authLoginAttempts)
+      .where(and(eq(authLoginAttempts.state, state), eq(authLoginAttempts.browserHash, sha256(browser)),
+        sql`${authLoginAttempts.createdAt} > now() - make_interval(secs => ${ATTEMPT_MS / 1000})`))
+      .returning()) : [];
+    if (!attempt) return loginFailed(request, reply, new OidcLoginError('onbekende of verlopen inlogpoging', 'state'));
+    if (typeof query.error === 'string') return loginFailed(request, reply, new OidcLoginError(String(query.error), query.error === 'access_denied' ? 'state' : 'provider'), query.error === 'access_denied');
+    let identity;
+    try {
+      const callback = new URL(redirectUri(request));
+      callback.search = new URLSearchParams(query as Record<string, string>).toString();
+      identity = await oidc.complete(callback, { state: attempt.state, nonce: attempt.nonce, codeVerifier: attempt.codeVerifier, kind: attempt.kind });
+    } catch (error) {
+      return loginFailed(request, reply, error);
+    }
+    if (!meetsLevel(identity, attempt.requiredLevel as DigidLevel)) {
+      return loginFailed(request, reply, new OidcLoginError('het inlogniveau is lager dan gevraagd', 'claims'));
+    }
+    await residentSessions.start(request, reply, tenantId, identity);
+    return reply.redirect(`${request.base}${attempt.returnTo === '/' ? '/mijn' : attempt.returnTo}`, 303);
+  });
+
+  app.post('/uitloggen', { schema: { hide: true } }, async (request, reply) => {
+    await residentSessions.end(request, reply, request.tenant!.id);
+    const t = identityMessages(request.lang);
+    return sendHtml(reply, <MessagePage ctx={pageContext(request, reply, platform)} title={t('loggedOut.title')} body={t('loggedOut.body')} link={{ href: href(request, '/'), label: request.tenant!.name }} />);
+  });
+
+  app.post('/uitloggen/overal', { schema: { hide: true } }, async (request, reply) => {
+    const t = identityMessages(request.lang);
+    if (!request.session) return reply.redirect(`${request.base}/inloggen`, 303);
+    const count = await residentSessions.endAll(reply, request.tenant!.id, request.session.identity);
+    request.session = undefined;
+    return sendHtml(reply, <MessagePage ctx={pageContext(request, reply, platform)} title={t('loggedOut.title')} body={t('loggedOutEverywhere.body', { count })} link={{ href: href(request, '/'), label: request.tenant!.name }} />);
+  });
+
+  app.get('/sessie-verlopen', { schema: { hide: true } }, async (request, reply) => {
+    const t = identityMessages(request.lang);
+    const back = safeReturnPath((request.query as Record<string, unknown>).terug);
+    return sendHtml(reply, <MessagePage ctx={pageContext(request, reply, platform)} title={t('session.expired.title')} body={t('session.expired.body')}
+      link={{ href: `${href(request, '/inloggen')}?terug=${encodeURIComponent(back)}`, label: t('login.retry') }} />);
+  });
+
+  app.get('/mijn', { schema: { hide: true }, preHandler: requireLogin() }, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return sendHtml(reply, <MinePage ctx={pageContext(request, reply, platform)} session={request.session!} />);
+  });
+
+  function loginFailed(request: FastifyRequest, reply: FastifyReply, error: unknown, cancelled = false) {
+    const t = identityMessages(request.lang);
+    const unavailable = error instanceof OidcLoginError && error.reason === 'provider';
+    request.log.info({ reason: error instanceof OidcLoginError ? error.reason : 'unknown' }, 'login failed');
+    const body = cancelled ? t('login.failed.cancelled') : unavailable ? t('login.failed.unavailable') : t('login.failed.body');
+    return sendHtml(reply, <MessagePage ctx={pageContext(request, reply, platform)} title={t('login.failed.title')} body={body} link={{ href: href(request, '/inloggen'), label: t('login.retry') }} />, unavailable ? 503 : 400);
+  }
+}
+
+function parseLevel(value: unknown): DigidLevel | EherkenningLevel | undefined {
+  return [...DIGID_LEVELS, ...EHERKENNING_LEVELS].find((l) => l === value);
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
