@@ -136,3 +136,27 @@ for (const engine of engines()) {
     });
   });
 }
+
+describe('back-office login lockout', () => {
+  it('locks an account after five wrong passwords, with the same message for any name, and counts form posts per address', async () => {
+    const server = await startTestServer('pglite', { demo: false });
+    try {
+      await seedTwoMunicipalities(server);
+      const visitor = new Visitor(server);
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await visitor.post('/alfadorp/beheer/inloggen', { name: 'Piet', password: `fout-${i}` })).status);
+      assert.deepEqual(statuses, [401, 401, 401, 401, 429]);
+      const locked = await visitor.post('/alfadorp/beheer/inloggen', { name: 'Piet', password: 'test-wachtwoord' });
+      assert.equal(locked.status, 429, 'even the right password waits until the lock ends');
+      assert.match(await locked.text(), /Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over 1 minuten opnieuw./);
+      // The address made 6 login posts; the login limit is 10 a minute.
+      for (let i = 0; i < 4; i++) await visitor.post('/alfadorp/beheer/inloggen', { name: `Ander ${i}`, password: 'x' });
+      const limited = await visitor.post('/alfadorp/beheer/inloggen', { name: 'Nog een', password: 'x' });
+      assert.equal(limited.status, 429);
+      assert.ok(Number(limited.headers.get('retry-after')) > 0);
+      assert.match(await limited.text(), /Te veel pogingen/);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, renderError, sendHtml } from '../../platform/http/app.js';
 import { HttpError } from '../../platform/http/problem.js';
+import { clientAddress } from '../../platform/http/rate-limit.js';
 import type { Platform } from '../../platform/http/types.js';
 import type { FieldError } from '../../platform/ui/forms.js';
 import { catalogueMessages } from './messages.js';
@@ -18,7 +19,7 @@ const NOTICES = ['saved', 'created', 'published', 'unpublished'] as const;
  * session server-side, bound to this municipality.
  */
 export function registerAdminRoutes(app: FastifyInstance, platform: Platform, catalogue: CatalogueService): void {
-  const { staffAuth } = platform;
+  const { staffAuth, rateLimiter } = platform;
 
   app.get('/beheer/inloggen', { schema: { hide: true } }, async (request, reply) => {
     const back = safeBack((request.query as Record<string, unknown>).terug);
@@ -34,12 +35,26 @@ export function registerAdminRoutes(app: FastifyInstance, platform: Platform, ca
     const errors: FieldError[] = [];
     if (!name) errors.push({ field: 'name', message: t('admin.login.nameMissing') });
     if (!password) errors.push({ field: 'password', message: t('admin.login.passwordMissing') });
+    let status = 400;
     if (!errors.length) {
-      const session = await staffAuth.login(request, reply, request.tenant!.id, { name, password });
-      if (session) return reply.redirect(`${request.base}${back}`, 303);
-      errors.push({ field: 'password', message: t('admin.login.failed') });
+      // Lockout with back-off per account name and per address; the same message either way.
+      const keys = [rateLimiter.key('staff-login-account', `${request.tenant!.id}:${name.toLowerCase()}`), rateLimiter.key('staff-login-ip', clientAddress(request))];
+      const locked = Math.max(...await Promise.all(keys.map((k) => rateLimiter.lockedFor(k))));
+      if (locked > 0) {
+        errors.push({ field: 'password', message: t('admin.login.locked', { minutes: Math.ceil(locked / 60) }) });
+        status = 429;
+      } else {
+        const session = await staffAuth.login(request, reply, request.tenant!.id, { name, password });
+        if (session) {
+          await rateLimiter.success(keys[0]!);
+          return reply.redirect(`${request.base}${back}`, 303);
+        }
+        const lock = Math.max(...await Promise.all(keys.map((k) => rateLimiter.failure(k))));
+        errors.push({ field: 'password', message: lock ? t('admin.login.locked', { minutes: Math.ceil(lock / 60) }) : t('admin.login.failed') });
+        status = lock ? 429 : 401;
+      }
     }
-    return sendHtml(reply, <LoginPage ctx={pageContext(request, reply, platform)} errors={errors} name={name} back={back} />, errors.some((e) => e.message === t('admin.login.failed')) ? 401 : 400);
+    return sendHtml(reply, <LoginPage ctx={pageContext(request, reply, platform)} errors={errors} name={name} back={back} />, status);
   });
 
   app.register(async (admin) => {

@@ -18,6 +18,7 @@ import { Csrf } from './csrf.js';
 import { problem, sendProblem, HttpError, type InvalidParam } from './problem.js';
 import { registerOpenApi, API_VERSION } from './openapi.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { clientAddress, RateLimiter } from './rate-limit.js';
 import type { Platform, RouteInfo, StadhuisModule } from './types.js';
 import './types.js';
 
@@ -78,7 +79,8 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   const residentSessions = new ResidentSessions(database, (identity) => processingLog.subjectKey(
     identity.kind === 'resident' ? { type: 'bsn', id: identity.bsn } : { type: 'kvk', id: identity.kvk }), https);
   const oidc = new OidcRelyingParty(config.oidc);
-  const platform: Platform = { config, database, tenants, csrf, staffAuth, processingLog, residentSessions, oidc, routes };
+  const rateLimiter = new RateLimiter(database, config.sessionSecret);
+  const platform: Platform = { config, database, tenants, csrf, staffAuth, processingLog, residentSessions, oidc, rateLimiter, routes };
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
@@ -101,8 +103,16 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
 
   // Every state-changing request to a page must carry a valid CSRF token. JSON APIs do not use
   // cookies for authentication, so they are not exposed to CSRF.
-  app.addHook('preHandler', async (request) => {
+  // Every form post counts against a per-address limit (logins against a stricter one).
+  app.addHook('preHandler', async (request, reply) => {
     if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || isApiRequest(request)) return;
+    const login = /\/inloggen$/.test(request.url.split('?')[0]!);
+    const limit = login ? FORM_LIMITS.login : FORM_LIMITS.form;
+    const { allowed, retryAfter } = await rateLimiter.hit(rateLimiter.key(login ? 'login-ip' : 'form-ip', clientAddress(request)), limit);
+    if (!allowed) {
+      reply.header('Retry-After', String(retryAfter));
+      throw new HttpError(429, 'Te veel verzoeken. Probeer het later opnieuw.', [], 'rate-limited');
+    }
     if (!csrf.verify(request)) throw new HttpError(403, 'CSRF-token ontbreekt of is ongeldig.', [], 'csrf');
   });
 
@@ -171,6 +181,9 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
 
   return { app, platform };
 }
+
+/** Form posts per client address: any form, and login forms. */
+export const FORM_LIMITS = { form: { limit: 60, windowSeconds: 60 }, login: { limit: 10, windowSeconds: 60 } };
 
 export function isApiRequest(request: FastifyRequest): boolean {
   return /^\/[^/]+\/api\/|^\/api\//.test(request.url);

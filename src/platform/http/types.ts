@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/i18n.js';
 import type { Tenant, TenantRegistry } from '../tenancy/tenants.js';
 import type { StaffAuth, StaffSession } from '../auth/staff-auth.js';
 import type { Csrf } from './csrf.js';
+import type { RateLimiter } from './rate-limit.js';
 import type { OidcRelyingParty } from '../auth/oidc.js';
 import type { ResidentSession, ResidentSessions } from '../auth/sessions.js';
 import type { ProcessingLog } from '../processing-log/processing-log.js';
@@ -39,6 +40,7 @@ export interface Platform {
   staffAuth: StaffAuth;
   residentSessions: ResidentSessions;
   oidc: OidcRelyingParty;
+  rateLimiter: RateLimiter;
   /** The Logboek Dataverwerkingen: every read or change of personal data is written here. */
   processingLog: ProcessingLog;
   /** Every route the application serves (for tests that must cover all of them). */

@@ -30,6 +30,7 @@ export function ErrorPage({ ctx, status, kind, requestId }: { ctx: PageContext; 
   else if (status === 404) [title, body] = [t('errors.404.title'), kind === 'tenant' ? t('errors.404.tenantBody') : t('errors.404.body')];
   else if (status === 403) [title, body] = [t('errors.403.title'), t('errors.403.body')];
   else if (status === 413) [title, body] = [t('errors.413.title'), t('errors.413.body')];
+  else if (status === 429) [title, body] = [t('errors.429.title'), t('errors.429.body')];
   else if (status >= 500) [title, body] = [t('errors.500.title'), t('errors.500.body')];
   else [title, body] = [t('errors.400.title'), t('errors.400.body')];
   return (
