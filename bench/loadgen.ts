@@ -40,6 +40,8 @@ export interface LoadResult {
   byPath?: Record<string, Latency & { requests: number }>;
   /** CPU time of this load generator process, as % of one core. */
   cpuPercent: number;
+  /** The slowest first response of a connection (includes connecting; explains a high max). */
+  slowestFirstResponseMs: number;
 }
 
 export type LoadReply = { id: number; ok: true; result: LoadResult } | { id: number; ok: false; error: string };
@@ -67,6 +69,8 @@ export function fire(job: LoadJob): Promise<LoadResult> {
     const non2xxSamples: { path: string; status: number }[] = [];
     let non2xx = 0;
     let clientIndex = 0;
+    const seenClients = new Set<AcClient>();
+    let slowestFirst = 0;
     let cpu0 = process.cpuUsage();
     let t0 = performance.now();
 
@@ -92,6 +96,7 @@ export function fire(job: LoadJob): Promise<LoadResult> {
         requests: durations.length, elapsedSeconds, rps: durations.length / elapsedSeconds, latency: summarise(durations),
         errors: result.errors, timeouts: result.timeouts, non2xx, statusCodes, errorSamples, non2xxSamples, byPath,
         cpuPercent: ((cpu.user + cpu.system) / 1000 / (elapsedSeconds * 1000)) * 100,
+        slowestFirstResponseMs: Math.round(slowestFirst * 100) / 100,
       });
     });
 
@@ -99,6 +104,10 @@ export function fire(job: LoadJob): Promise<LoadResult> {
     // request, so the client's current request is the one that was answered.
     instance.on('response', (client: AcClient, statusCode: number, _bytes: number, responseTime: number) => {
       durations.push(responseTime);
+      if (!seenClients.has(client)) {
+        seenClients.add(client);
+        slowestFirst = Math.max(slowestFirst, responseTime);
+      }
       statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
       const path = client.requestIterator?.currentRequest?.path ?? '?';
       if (statusCode < 200 || statusCode > 299) {

@@ -14,7 +14,9 @@
  * only when something broke (connection errors, timeouts or non-2xx responses, or a crash).
  *
  * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_PRODUCTS (5000),
- * BENCH_CONCURRENCY ("1,32"), BENCH_ANALYZE ("true": ANALYZE after seeding), DATABASE_URL.
+ * BENCH_CONCURRENCY ("1,32"), BENCH_ANALYZE ("auto", see below), BENCH_SCENARIOS (all:
+ * "search-page,search-api,product-page"), BENCH_POOL_SIZE (PostgreSQL connection pool; default: the
+ * application's own default), DATABASE_URL.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -29,14 +31,19 @@ import { demoMunicipalities } from '../src/demo/municipalities.js';
 import { demoCategories } from '../src/modules/catalogue/demo/categories.js';
 import { currentYear } from '../src/modules/catalogue/routes-public.js';
 import { CatalogueService } from '../src/modules/catalogue/service.js';
-import { createStadhuis } from '../src/platform/bootstrap.js';
-import { loadConfig } from '../src/platform/config/config.js';
+import { modules } from '../src/modules/index.js';
+import { createStadhuis, type Stadhuis } from '../src/platform/bootstrap.js';
+import { loadConfig, type Config } from '../src/platform/config/config.js';
+import { openDatabase } from '../src/platform/db/database.js';
+import { buildApp } from '../src/platform/http/app.js';
+import { allMigrations } from '../src/platform/migrations.js';
 import type { LoadJob, LoadReply, LoadResult } from './loadgen.js';
 import { generateProducts, insertProducts, random, shuffle } from './seed.js';
 import { round, table, type Latency } from './stats.js';
 
 type Engine = 'pglite' | 'postgres';
-type Scenario = 'search-page' | 'search-api' | 'product-page';
+const SCENARIOS = ['search-page', 'search-api', 'product-page'] as const;
+type Scenario = (typeof SCENARIOS)[number];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SLUG = 'benchstad';
@@ -58,7 +65,23 @@ const settings = {
     if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_CONCURRENCY: "${c}" is not a whole number ≥ 1`);
     return n;
   }),
-  analyze: !['0', 'false', 'no', 'nee'].includes(process.env.BENCH_ANALYZE?.trim().toLowerCase() ?? ''),
+  /**
+   * ANALYZE after seeding. "auto" (default): on PostgreSQL only, where autovacuum would do it within
+   * a minute anyway; PGlite has no autovacuum, so a PGlite installation runs without statistics
+   * unless someone runs ANALYZE, and the benchmark measures it like that. "true": both; "false": neither.
+   */
+  analyze: ((): 'auto' | 'true' | 'false' => {
+    const raw = process.env.BENCH_ANALYZE?.trim().toLowerCase() || 'auto';
+    if (raw === 'auto' || raw === 'true' || raw === 'false') return raw;
+    throw new Error(`BENCH_ANALYZE="${raw}" must be auto, true or false`);
+  })(),
+  scenarios: (process.env.BENCH_SCENARIOS?.trim() || 'search-page,search-api,product-page').split(',').map((x) => {
+    const name = x.trim();
+    if (!SCENARIOS.includes(name as Scenario)) throw new Error(`BENCH_SCENARIOS: "${name}" is not one of ${SCENARIOS.join(', ')}`);
+    return name as Scenario;
+  }),
+  /** undefined: whatever createStadhuis uses (10 connections). */
+  poolSize: process.env.BENCH_POOL_SIZE?.trim() ? intEnv('BENCH_POOL_SIZE', 10, 1) : undefined,
   /** A response slower than this counts as an error (timeout). */
   timeoutSeconds: 60,
 };
@@ -93,8 +116,12 @@ interface RunReport {
   /** CPU of the Stadhuis process (server, and for PGlite the database too), % of one core. */
   serverCpuPercent: number;
   loadgenCpuPercent: number;
+  /** The slowest first response of a connection; when it equals max, the max is connection set-up. */
+  slowestFirstResponseMs: number;
   /** Busy share of all cores of the machine, %. */
   hostCpuPercent: number;
+  /** os.loadavg() just before the measurement: high values mean something else was running. */
+  loadAverageBefore: number[];
   errorSamples: string[];
   non2xxSamples: { path: string; status: number }[];
   byQuery?: Record<string, Latency & { requests: number }>;
@@ -159,6 +186,10 @@ async function runCleanups(): Promise<void> {
     await fn().catch((e: unknown) => console.error('cleanup failed:', e));
   }
 }
+function forget(fn: () => Promise<void>): void {
+  const i = cleanups.indexOf(fn);
+  if (i >= 0) cleanups.splice(i, 1);
+}
 process.once('SIGINT', () => {
   console.error('\nInterrupted; cleaning up…');
   void runCleanups().finally(() => process.exit(130));
@@ -177,6 +208,19 @@ function hostCpuTimes(): { busy: number; total: number } {
   }
   return { busy, total };
 }
+
+/**
+ * Waits until the server has worked through what the previous run left queued: autocannon stops
+ * and closes its connections, but requests already received are still being answered (with
+ * PGlite's single connection that can take seconds). /health/ready goes through the same database
+ * queue, so when it answers, the queue is empty.
+ */
+async function drain(origin: string): Promise<void> {
+  for (let i = 0; i < 2; i++) await (await fetch(`${origin}/health/ready`)).arrayBuffer();
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const loadAverage = () => os.loadavg().map((n) => round(n, 2));
 
 async function createScratchDatabase(adminUrl: string): Promise<{ url: string; version: string; drop: () => Promise<void> }> {
   const name = `stadhuis_bench_${randomBytes(6).toString('hex')}`;
@@ -203,6 +247,22 @@ async function createScratchDatabase(adminUrl: string): Promise<{ url: string; v
       }
     },
   };
+}
+
+/**
+ * createStadhuis, or for another pool size the same steps by hand (createStadhuis does not take
+ * a pool size).
+ */
+async function startStadhuis(config: Config, engine: Engine, logStream: NodeJS.WritableStream): Promise<Stadhuis> {
+  if (engine === 'pglite' || settings.poolSize === undefined) return createStadhuis(config, { inMemory: engine === 'pglite', logStream });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, migrations: allMigrations(modules), poolSize: settings.poolSize });
+  try {
+    const { app, platform } = await buildApp({ config, database, modules, logStream });
+    return { app, platform, database, async close() { await app.close(); await database.close(); } };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }
 
 async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineReport> {
@@ -239,7 +299,7 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
     SESSION_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: 'bench-wachtwoord',
     DATABASE_URL: databaseUrl,
   });
-  const stadhuis = await createStadhuis(config, { inMemory: engine === 'pglite', logStream });
+  const stadhuis = await startStadhuis(config, engine, logStream);
   const closeStadhuis = () => stadhuis.close();
   cleanups.push(closeStadhuis);
 
@@ -252,9 +312,10 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
     await new CatalogueService(stadhuis.database).upsertCategories(tenant.id, demoCategories);
     const list = generateProducts(settings.products, { year: currentYear() });
     await insertProducts(stadhuis.database, tenant.id, list);
-    if (settings.analyze) {
+    const analyzed = settings.analyze === 'true' || (settings.analyze === 'auto' && engine === 'postgres');
+    if (analyzed) {
       // PostgreSQL's autovacuum would analyse the fresh tables within a minute; do it now so every
-      // run measures the same plans. PGlite has no autovacuum (see the report).
+      // run measures the same plans (and not autovacuum at work halfway through).
       if (engine === 'postgres') {
         const c = new pg.Client({ connectionString: databaseUrl });
         await c.connect();
@@ -268,7 +329,7 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
       }
     }
     const seedSeconds = round((performance.now() - seedStart) / 1000);
-    console.log(`  seeded ${list.length} products in ${seedSeconds} s${settings.analyze ? ' (and ANALYZE)' : ''}`);
+    console.log(`  seeded ${list.length} products in ${seedSeconds} s${analyzed ? ' (and ANALYZE)' : ' (no ANALYZE)'}`);
 
     // Check that the things we measure work at all, and how many products each query finds.
     const queries: { q: string; hits: number }[] = [];
@@ -290,11 +351,11 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
     console.log(`  hits per query: ${queries.map((x) => `${x.q} (${x.hits})`).join(', ')}`);
 
     const productPaths = shuffle(random(7), list.map((p) => `/${SLUG}/producten/${p.row.slug}`));
-    const scenarios: { scenario: Scenario; paths: string[] }[] = [
+    const scenarios = ([
       { scenario: 'search-page', paths: QUERIES.map((q) => `/${SLUG}/zoeken?q=${encodeURIComponent(q)}`) },
       { scenario: 'search-api', paths: QUERIES.map((q) => `/${SLUG}/api/v1/search?q=${encodeURIComponent(q)}`) },
       { scenario: 'product-page', paths: productPaths },
-    ];
+    ] satisfies { scenario: Scenario; paths: string[] }[]).filter((s) => settings.scenarios.includes(s.scenario));
 
     const runs: RunReport[] = [];
     for (const { scenario, paths } of scenarios) {
@@ -303,6 +364,8 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
         const warm = settings.warmupSeconds > 0
           ? await load.run({ origin, paths, connections, seconds: settings.warmupSeconds, byPath: false })
           : undefined;
+        await drain(origin);
+        const loadBefore = loadAverage();
         const cpu0 = process.cpuUsage();
         const host0 = hostCpuTimes();
         const t0 = performance.now();
@@ -310,6 +373,7 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
         const wall = (performance.now() - t0) / 1000;
         const cpu = process.cpuUsage(cpu0);
         const host1 = hostCpuTimes();
+        await drain(origin);
         const byQuery = r.byPath && Object.fromEntries(Object.entries(r.byPath).map(([p, v]) => [decodeURIComponent(p.replace(/^.*\?q=/, '')), v]));
         const run: RunReport = {
           engine, scenario, concurrency: connections, seconds: round(r.elapsedSeconds), requests: r.requests, rps: round(r.rps, 1),
@@ -317,7 +381,9 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
           warmup: { requests: warm?.requests ?? 0, errors: warm?.errors ?? 0, non2xx: warm?.non2xx ?? 0 },
           serverCpuPercent: round(((cpu.user + cpu.system) / 1e6 / wall) * 100, 0),
           loadgenCpuPercent: round(r.cpuPercent, 0),
+          slowestFirstResponseMs: r.slowestFirstResponseMs,
           hostCpuPercent: round(((host1.busy - host0.busy) / Math.max(1, host1.total - host0.total)) * 100, 0),
+          loadAverageBefore: loadBefore,
           errorSamples: [...(warm?.errorSamples ?? []), ...r.errorSamples].slice(0, 10),
           non2xxSamples: [...(warm?.non2xxSamples ?? []), ...r.non2xxSamples].slice(0, 10),
           ...(byQuery ? { byQuery } : {}),
@@ -329,21 +395,23 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
     }
 
     return {
-      engine, serverVersion, poolSize: engine === 'postgres' ? 10 : null, products: list.length, seedSeconds,
-      analyzed: settings.analyze, queries, runs, serverErrors, problems,
+      engine, serverVersion, poolSize: engine === 'postgres' ? (settings.poolSize ?? 10) : null, products: list.length, seedSeconds,
+      analyzed, queries, runs, serverErrors, problems,
     };
   } finally {
+    // Done here rather than at the end, so the next engine starts on a quiet machine; the
+    // cleanup list still covers a close or drop that fails here.
     await closeStadhuis();
-    cleanups.splice(cleanups.indexOf(closeStadhuis), 1);
+    forget(closeStadhuis);
     if (dropDatabase) {
       await dropDatabase();
-      cleanups.splice(cleanups.indexOf(dropDatabase), 1);
+      forget(dropDatabase);
     }
   }
 }
 
 function printEngine(report: EngineReport): void {
-  console.log(`\n${report.engine} — ${report.serverVersion}${report.poolSize ? `, pool of ${report.poolSize} connections` : ''}; ${report.products} products`);
+  console.log(`\n${report.engine} — ${report.serverVersion}${report.poolSize ? `, pool of ${report.poolSize} connections` : ''}; ${report.products} products; ${report.analyzed ? 'analysed' : 'not analysed (no planner statistics)'}`);
   console.log(table(
     ['engine', 'scenario', 'conc', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'srv cpu%', 'host cpu%'],
     report.runs.map((r) => [
@@ -369,9 +437,10 @@ async function main(): Promise<void> {
   const engines: Engine[] = process.env.DATABASE_URL?.trim() ? ['pglite', 'postgres'] : ['pglite'];
   const machine = {
     cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGb: round(os.totalmem() / 2 ** 30, 1),
-    node: process.version, platform: `${os.platform()} ${os.release()}`,
+    node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverageAtStart: loadAverage(),
   };
   console.log(`Stadhuis catalogue benchmark — ${machine.cpus} CPU(s) (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}`);
+  console.log(`load average now: ${loadAverage().join(' ')} (other work on this machine skews the figures)`);
   console.log(`engines: ${engines.join(', ')}; ${settings.products} products; ${QUERIES.length} search queries; concurrency ${settings.concurrency.join(' and ')}; ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up`);
   if (!process.env.DATABASE_URL?.trim()) console.log('(set DATABASE_URL=postgres://… to measure PostgreSQL as well; a scratch database is created and dropped on that server)');
 
