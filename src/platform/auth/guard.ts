@@ -8,8 +8,9 @@ import { meetsLevel, type DigidLevel, type EherkenningLevel, type Identity } fro
 export function requireLogin(options: { kind?: Identity['kind']; level?: DigidLevel | EherkenningLevel } = {}): preHandlerAsyncHookHandler {
   return async function (request: FastifyRequest, reply: FastifyReply) {
     const back = request.url.slice(request.base.length) || '/';
-    const level = options.level ?? (options.kind === 'business' ? 'EH2' : 'basis');
     const session = request.session;
+    const kind = options.kind ?? session?.identity.kind;
+    const level = options.level ?? (kind === 'business' ? 'EH2' : 'basis');
     if (!session) {
       const page = request.sessionExpired ? '/sessie-verlopen' : '/inloggen';
       return reply.redirect(`${request.base}${page}?terug=${encodeURIComponent(back)}&niveau=${level}`, 303);

@@ -106,7 +106,8 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   // Every form post counts against a per-address limit (logins against a stricter one).
   app.addHook('preHandler', async (request, reply) => {
     if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || isApiRequest(request)) return;
-    const login = /\/inloggen$/.test(request.url.split('?')[0]!);
+    // Passwords are checked here only by the back-office login; DigiD checks its own.
+    const login = /\/beheer\/inloggen$/.test(request.url.split('?')[0]!);
     const limit = login ? FORM_LIMITS.login : FORM_LIMITS.form;
     const { allowed, retryAfter } = await rateLimiter.hit(rateLimiter.key(login ? 'login-ip' : 'form-ip', clientAddress(request)), limit);
     if (!allowed) {
@@ -182,7 +183,7 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   return { app, platform };
 }
 
-/** Form posts per client address: any form, and login forms. */
+/** Form posts per client address: any form, and forms where we check a password. */
 export const FORM_LIMITS = { form: { limit: 60, windowSeconds: 60 }, login: { limit: 10, windowSeconds: 60 } };
 
 export function isApiRequest(request: FastifyRequest): boolean {
