@@ -29,6 +29,7 @@ export async function createStadhuis(config: Config, options: { inMemory?: boole
   try {
     const { app, platform } = await buildApp({ config, database, modules, logStream: options.logStream });
     if (config.demoSeed) await seedDemoMunicipalities(platform, modules);
+    await database.analyze();
     return {
       app, platform, database,
       async close() {

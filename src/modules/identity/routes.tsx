@@ -6,6 +6,7 @@ import { DIGID_LEVELS, EHERKENNING_LEVELS, meetsLevel, type DigidLevel, type Ehe
 import { OidcLoginError } from '../../platform/auth/oidc.js';
 import { authLoginAttempts } from '../../platform/auth/schema.js';
 import { pageContext, sendHtml } from '../../platform/http/app.js';
+import { cspAllowingFormsTo } from '../../platform/http/security-headers.js';
 import type { Platform } from '../../platform/http/types.js';
 import { href } from '../../platform/ui/context.js';
 import { identityMessages } from './messages.js';
@@ -33,6 +34,8 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
     const session = request.session;
     if (session && meetsLevel(session.identity, level)) return reply.redirect(`${request.base}${back}`, 303);
     const current = session?.identity.kind === 'resident' ? session.identity.level : undefined;
+    // The login form redirects to the broker: the browser must allow that as a form target.
+    reply.header('Content-Security-Policy', cspAllowingFormsTo(new URL(config.oidc.issuer).origin));
     return sendHtml(reply, <LoginPage ctx={pageContext(request, reply, platform)} back={back} level={level} current={current} />);
   });
 

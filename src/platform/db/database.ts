@@ -23,6 +23,11 @@ export interface Database {
   withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** A transaction without a tenant: tenant-owned tables look empty; platform tables are visible. */
   withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Refreshes the planner's statistics (ANALYZE) as the owner. PGlite has no autovacuum, so
+   * without this the planner guesses; on PostgreSQL autovacuum does it and this is a no-op.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,10 +59,15 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     release();
     throw error;
   }
-  return database('pglite', drizzlePglite(client) as unknown as Db, async () => {
+  const db = database('pglite', drizzlePglite(client) as unknown as Db, async () => {
     await client.close();
     release();
   });
+  db.analyze = () => db.withPlatform(async (tx) => {
+    await tx.execute(sql.raw('SET LOCAL ROLE NONE'));
+    await tx.execute(sql.raw('ANALYZE'));
+  });
+  return db;
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
@@ -100,6 +110,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
       }
     },
     withPlatform: (fn) => db.transaction(fn),
+    analyze: async () => {},
     close: () => pool.end(),
   };
 }
@@ -114,6 +125,7 @@ function database(kind: Database['kind'], db: Db, close: () => Promise<void>): D
       return fn(tx);
     }),
     withPlatform: (fn) => db.transaction(fn),
+    analyze: async () => {},
     close,
   };
 }

@@ -72,6 +72,9 @@ for (const engine of engines()) {
       const html = await (await visitor.get('/alfadorp/producten')).text();
       assert.match(html, /<html lang="en"/);
       assert.match(html, /Products and services from A to Z/);
+      const platformSwitch = await new Visitor(server).get('/taal?kies=en&terug=%2F');
+      assert.equal(platformSwitch.status, 303);
+      assert.equal(platformSwitch.headers.get('location'), '/');
       for (const evil of ['//evil.example', '/\\evil.example', 'https://evil.example']) {
         const r = await visitor.get(`/alfadorp/taal?kies=nl&terug=${encodeURIComponent(evil)}`);
         assert.equal(r.headers.get('location'), '/alfadorp', evil);

@@ -136,6 +136,17 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
 
   const openApiDocument = await registerOpenApi(app, config);
 
+  // The language switch, on the platform's own pages and (below) inside each municipality.
+  const switchLanguage = async (request: FastifyRequest, reply: FastifyReply) => {
+    const { kies, terug } = request.query as { kies?: string; terug?: string };
+    const lang: Lang = isLang(kies) ? kies : 'nl';
+    reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, secure: https, maxAge: 365 * 24 * 3600 });
+    // Only a path inside this site (or municipality): never an open redirect.
+    const back = typeof terug === 'string' && /^\/(?![/\\])[^\s]*$/.test(terug) ? terug : '/';
+    return reply.redirect(`${request.base}${back === '/' && request.base ? '' : back}` || '/', 303);
+  };
+  app.get('/taal', { schema: { hide: true } }, switchLanguage);
+
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const list = await tenants.list();
     return sendHtml(reply, <PlatformHome ctx={pageContext(request, reply, platform)} tenants={list} baseDomain={config.baseDomain} port={new URL(config.publicUrl).port} />);
@@ -166,14 +177,7 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
       if (isApiRequest(request)) reply.header('API-Version', API_VERSION);
       return payload;
     });
-    scoped.get('/taal', { schema: { hide: true } }, async (request, reply) => {
-      const { kies, terug } = request.query as { kies?: string; terug?: string };
-      const lang: Lang = isLang(kies) ? kies : 'nl';
-      reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, secure: https, maxAge: 365 * 24 * 3600 });
-      // Only a path inside this municipality: never an open redirect.
-      const back = typeof terug === 'string' && /^\/(?![/\\])[^\s]*$/.test(terug) ? terug : '/';
-      return reply.redirect(`${request.base}${back === '/' && request.base ? '' : back}` || '/', 303);
-    });
+    scoped.get('/taal', { schema: { hide: true } }, switchLanguage);
     scoped.get('/api/v1/openapi.json', { schema: { hide: true } }, async (request) =>
       openApiDocument(`${config.publicUrl}/${request.tenant!.slug}/api/v1`));
     registerTenantAssets(scoped);

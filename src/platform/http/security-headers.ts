@@ -4,6 +4,11 @@ import type { FastifyInstance } from 'fastify';
  * Strict Content Security Policy: no inline script or style anywhere, so every page keeps
  * its scripts and styles in files served from our own origin.
  */
+/** The same policy, with forms that may also post to these origins (e.g. the DigiD broker). */
+export function cspAllowingFormsTo(...origins: string[]): string {
+  return CONTENT_SECURITY_POLICY.replace("form-action 'self'", `form-action 'self' ${origins.join(' ')}`);
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

@@ -7,7 +7,7 @@ export type { Tenant } from './schema.js';
 /** First path segments served outside any municipality, also on <slug>.<baseDomain>. */
 export const GLOBAL_PATHS = ['assets', 'health', 'idp', 'dev', 'haalcentraal', 'kvk'];
 /** Path segments that can never be a municipality's slug. */
-export const RESERVED_SLUGS = [...GLOBAL_PATHS, 'api', 'beheer', 'static', 'favicon.ico', 'robots.txt', 'www'];
+export const RESERVED_SLUGS = [...GLOBAL_PATHS, 'taal', 'api', 'beheer', 'static', 'favicon.ico', 'robots.txt', 'www'];
 
 export class ReservedSlugError extends Error {
   constructor(slug: string) {
