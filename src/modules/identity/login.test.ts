@@ -126,3 +126,40 @@ for (const engine of engines()) {
     });
   });
 }
+
+describe('Mijn gegevens and who viewed them', () => {
+  it('shows the resident’s BRP data with its source, logs the read, and lists it under “who viewed”', async () => {
+    const server = await startTestServer(engines()[0]!);
+    try {
+      const local = (location: string) => { const u = new URL(location, server.url); return u.pathname + u.search; };
+      const visitor = new Visitor(server);
+      const first = await visitor.get('/dijkwaard/mijn-gegevens');
+      assert.equal(first.headers.get('location'), '/dijkwaard/inloggen?terug=%2Fmijn-gegevens&niveau=midden');
+      const start = await visitor.post('/dijkwaard/inloggen', { soort: 'digid', niveau: 'midden', terug: '/mijn-gegevens' }, { formPage: '/dijkwaard/inloggen?niveau=midden' });
+      const interaction = local((await visitor.get(local(start.headers.get('location')!))).headers.get('location')!);
+      const submitted = await visitor.post(interaction, { soort: 'digid', persoon: '999993653', niveau: 'midden' });
+      const callback = (await visitor.get(local(submitted.headers.get('location')!))).headers.get('location')!;
+      assert.equal((await visitor.get(local(callback))).headers.get('location'), '/dijkwaard/mijn-gegevens');
+
+      const tenant = (await server.stadhuis.platform.tenants.bySlug('dijkwaard'))!;
+      const log = server.stadhuis.platform.processingLog;
+      const before = await log.countForSubject(tenant.id, { type: 'bsn', id: '999993653' });
+      const page = await visitor.get('/dijkwaard/mijn-gegevens');
+      assert.equal(page.status, 200);
+      const html = await page.text();
+      assert.match(html, /Suzanne/);
+      assert.match(html, /Dijkstraat 14/);
+      assert.match(html, /Bron: Basisregistratie Personen \(BRP\)/);
+      assert.match(html, /Lotte/, 'children are shown');
+      assert.equal(await log.countForSubject(tenant.id, { type: 'bsn', id: '999993653' }), before + 1, 'exactly one entry for this read');
+
+      const views = await (await visitor.get('/dijkwaard/mijn-gegevens/inzage')).text();
+      assert.match(views, /Uzelf, via Mijn Dijkwaard/);
+      assert.match(views, /Burgerzaken/);
+      assert.match(views, /Grondslag:/);
+      assert.doesNotMatch(JSON.stringify(server.logs), /999993653/, 'the BSN never reaches the log output');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireLogin, safeReturnPath } from '../../platform/auth/guard.js';
-import { DIGID_LEVELS, EHERKENNING_LEVELS, meetsLevel, type DigidLevel, type EherkenningLevel } from '../../platform/auth/identity.js';
+import { DIGID_LEVELS, EHERKENNING_LEVELS, meetsLevel, type DigidLevel, type EherkenningLevel, type ResidentIdentity } from '../../platform/auth/identity.js';
 import { OidcLoginError } from '../../platform/auth/oidc.js';
 import { authLoginAttempts } from '../../platform/auth/schema.js';
 import { pageContext, sendHtml } from '../../platform/http/app.js';
@@ -11,6 +11,9 @@ import type { Platform } from '../../platform/http/types.js';
 import { href } from '../../platform/ui/context.js';
 import { identityMessages } from './messages.js';
 import { LoginPage, MessagePage, MinePage } from './views/pages.js';
+import { MyDataPage, ViewsPage } from './views/my-data.js';
+import { describePerson, PERSON_FIELDS, PersonsService, personsActivities, RegisterError } from '../persons/index.js';
+import { traceFromHeaders } from '../../platform/processing-log/processing-log.js';
 
 const LOGIN_COOKIE = 'stadhuis_login';
 /** A login must be completed within this time. */
@@ -116,6 +119,35 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
   app.get('/mijn', { schema: { hide: true }, preHandler: requireLogin() }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     return sendHtml(reply, <MinePage ctx={pageContext(request, reply, platform)} session={request.session!} />);
+  });
+
+  const persons = new PersonsService(platform);
+
+  app.get('/mijn-gegevens', { schema: { hide: true }, preHandler: requireLogin({ kind: 'resident', level: 'midden' }) }, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const identity = request.session!.identity as ResidentIdentity;
+    const ctx = pageContext(request, reply, platform);
+    try {
+      const persoon = await persons.getPerson(request.tenant!.id, identity.bsn, PERSON_FIELDS.mijnGegevens, {
+        actor: { type: 'resident', id: platform.processingLog.subjectKey({ type: 'bsn', id: identity.bsn }) },
+        trace: traceFromHeaders(request.headers),
+        activity: personsActivities['mijn-gegevens-inzien/1'],
+      });
+      if (!persoon) return sendHtml(reply, <MyDataPage ctx={ctx} problem="notFound" />);
+      return sendHtml(reply, <MyDataPage ctx={ctx} description={describePerson(persoon, request.lang)} />);
+    } catch (error) {
+      if (!(error instanceof RegisterError)) throw error;
+      request.log.warn({ register: error.register, reason: error.reason }, 'person data unavailable');
+      return sendHtml(reply, <MyDataPage ctx={ctx} problem="unavailable" />, 503);
+    }
+  });
+
+  app.get('/mijn-gegevens/inzage', { schema: { hide: true }, preHandler: requireLogin({ kind: 'resident', level: 'midden' }) }, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const identity = request.session!.identity as ResidentIdentity;
+    const subject = { type: 'bsn' as const, id: identity.bsn };
+    const entries = await platform.processingLog.forSubject(request.tenant!.id, subject);
+    return sendHtml(reply, <ViewsPage ctx={pageContext(request, reply, platform)} entries={entries} selfKey={platform.processingLog.subjectKey(subject)} />);
   });
 
   function loginFailed(request: FastifyRequest, reply: FastifyReply, error: unknown, cancelled = false) {

@@ -45,6 +45,8 @@ export interface ProcessingLogEntry {
   operation: ProcessingRecord['operation'];
   dataCategories: string[];
   actorType: Actor['type'];
+  /** For residents: the keyed hash of who looked (to tell "you" from a household member). */
+  actorId: string | null;
   actorRole: string | null;
   actorTeam: string | null;
   status: 'ok' | 'error';
@@ -93,7 +95,7 @@ export class ProcessingLog {
   forSubject(tenantId: string, subject: DataSubject, limit = 200): Promise<ProcessingLogEntry[]> {
     return this.database.withTenant(tenantId, (tx) => tx.select({
       id: processingLog.id, name: processingLog.name, activityId: processingLog.processingActivityId,
-      operation: processingLog.operation, dataCategories: processingLog.dataCategories, actorType: processingLog.actorType,
+      operation: processingLog.operation, dataCategories: processingLog.dataCategories, actorType: processingLog.actorType, actorId: processingLog.actorId,
       actorRole: processingLog.actorRole, actorTeam: processingLog.actorTeam, status: processingLog.status, at: processingLog.startTime,
     }).from(processingLog)
       .where(and(eq(processingLog.dataSubject, this.subjectKey(subject))))
