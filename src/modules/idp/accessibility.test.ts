@@ -4,43 +4,16 @@
  * municipality's own login page through the IdP and back. Runs on PGlite only: it tests markup.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
+import { axeViolations, describeViolations, launchChromium } from '../../platform/testing/browser.js';
 import * as oidc from 'openid-client';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { engines, startTestServer, type TestServer } from '../../platform/testing/harness.js';
 import { platformClientCredentials } from './index.js';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; html: string; summary: string }[];
-}
 
-async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })
-    .then((r) => r.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary || '' })),
-    })))`)) as Violation[];
-}
 
-function describeViolations(where: string, violations: Violation[]): string {
-  const lines = [`${violations.length} accessibility violation(s) on ${where}:`];
-  for (const v of violations) {
-    lines.push(`- ${v.id} [${v.impact ?? '?'}]: ${v.help}`);
-    for (const n of v.nodes) lines.push(`    at ${n.target.map(String).join(' > ')}: ${n.html.replace(/\s+/g, ' ').slice(0, 200)} ${n.summary.replace(/\n\s*/g, ' | ')}`);
-  }
-  return lines.join('\n');
-}
 
 const engine = engines()[0]!;
 
@@ -52,7 +25,7 @@ describe(`Test identity provider in Chromium (${engine})`, () => {
   before(async () => {
     await Promise.all([
       startTestServer(engine).then((s) => { server = s; }),
-      chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+      launchChromium()
         .then((b) => { browser = b; }),
     ]);
     const { clientId, clientSecret } = platformClientCredentials(server.config);

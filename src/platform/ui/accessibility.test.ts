@@ -4,56 +4,19 @@
  * JavaScript switched off and with the keyboard. Runs on PGlite only: it tests markup, not SQL.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { assertNoViolations, launchChromium } from '../testing/browser.js';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { engines, startTestServer, type TestServer } from '../testing/harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'test-wachtwoord';
 
 type Lang = 'nl' | 'en';
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; html: string; summary: string }[];
-}
 
-/** Runs axe in the page (injected despite the CSP: contexts use bypassCSP) and returns plain data. */
-async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })
-    .then((r) => r.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary || '' })),
-    })))`)) as Violation[];
-}
 
-function describeViolations(where: string, violations: Violation[]): string {
-  const lines = [`${violations.length} accessibility violation(s) on ${where}:`];
-  for (const v of violations) {
-    lines.push(`- ${v.id} [${v.impact ?? '?'}]: ${v.help} (${v.helpUrl})`);
-    for (const n of v.nodes) {
-      lines.push(`    at ${n.target.map(String).join(' > ')}`);
-      lines.push(`       ${n.html.replace(/\s+/g, ' ').slice(0, 240)}`);
-      if (n.summary) lines.push(`       ${n.summary.replace(/\n\s*/g, ' | ')}`);
-    }
-  }
-  return lines.join('\n');
-}
 
-async function assertNoViolations(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  assert.equal(violations.length, 0, describeViolations(where, violations));
-}
 
 /** A page to check: how to get there and what should be on the screen then. */
 interface PageSpec {
@@ -79,7 +42,7 @@ describe(`Accessibility in Chromium (${engine})`, () => {
     // Assigned one by one, so `after` closes whichever started even when the other failed.
     await Promise.all([
       startTestServer(engine).then((s) => { server = s; }),
-      chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+      launchChromium()
         .then((b) => { browser = b; }),
     ]);
     const idOf = async (slug: string) => ((await (await server.fetch(`/dijkwaard/api/v1/products/${slug}`)).json()) as { id: string }).id;
