@@ -24,6 +24,8 @@ export function LoginPage({ ctx, back, level, current }: { ctx: PageContext; bac
             <input type="hidden" name="terug" value={back} />
             <Button><span safe>{t('login.digid')}</span></Button>
           </form>
+          <p class="utrecht-paragraph" safe>{t('passkey.loginText')}</p>
+          <p class="utrecht-paragraph"><a class="utrecht-link" href={href(ctx, '/inloggen/inlogsleutel')} safe>{t('passkey.login')}</a></p>
         </section>
         <section class="stadhuis-card" aria-labelledby="login-business">
           <h2 class="utrecht-heading-2" id="login-business" safe>{t('login.business')}</h2>
@@ -74,6 +76,10 @@ export function MinePage({ ctx, session }: { ctx: PageContext; session: Resident
           <li class="stadhuis-card">
             <h2 class="utrecht-heading-3"><a class="utrecht-link" href={href(ctx, '/mijn-gegevens/inzage')} safe>{t('mine.views')}</a></h2>
             <p class="utrecht-paragraph" safe>{t('mine.viewsText')}</p>
+          </li>
+          <li class="stadhuis-card">
+            <h2 class="utrecht-heading-3"><a class="utrecht-link" href={href(ctx, '/inlogsleutels')} safe>{t('passkey.manage')}</a></h2>
+            <p class="utrecht-paragraph" safe>{t('passkey.manageText')}</p>
           </li>
         </ul>
       ) : ''}
