@@ -116,8 +116,9 @@ export function registerApiRoutes(app: FastifyInstance, platform: Platform, cata
     },
   }, async (request) => {
     const { product: key } = request.params as { product: string };
-    const by = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key) ? { id: key } : { slug: key };
-    const product = await catalogue.getProduct(request.tenant!.id, by, { includeDrafts: false });
+    const product = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key)
+      ? await catalogue.getProduct(request.tenant!.id, { id: key }, { includeDrafts: false })
+      : await catalogue.publishedProduct(request.tenant!.id, key);
     if (!product) throw new HttpError(404, 'Dit product bestaat niet of is niet gepubliceerd.', [], 'not-found');
     return productJson(product, base(request));
   });

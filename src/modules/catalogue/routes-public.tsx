@@ -51,7 +51,7 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform, c
 
   app.get('/producten/:slug', { schema: { hide: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
-    const product = await catalogue.getProduct(request.tenant!.id, { slug }, { includeDrafts: false });
+    const product = await catalogue.publishedProduct(request.tenant!.id, slug);
     if (!product) return notFound(request, reply);
     return sendHtml(reply, <ProductPage ctx={pageContext(request, reply, platform)} product={product} year={currentYear()} />);
   });

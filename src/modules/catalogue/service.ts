@@ -58,8 +58,40 @@ export interface ListOptions {
 }
 
 /** The product catalogue of one municipality: categories, products, prices and their history. */
+/**
+ * Published product pages are read far more than they change: they are kept for a few seconds
+ * per municipality and dropped at once when anything in that municipality's catalogue changes
+ * through this process (other application nodes see a change within PUBLISHED_TTL_MS).
+ */
+const PUBLISHED_TTL_MS = 10_000;
+const PUBLISHED_MAX = 5_000;
+const publishedCache = new WeakMap<Database, Map<string, Map<string, { at: number; product: Promise<Product | undefined> }>>>();
+
 export class CatalogueService {
-  constructor(private readonly database: Database) {}
+  private readonly published: Map<string, Map<string, { at: number; product: Promise<Product | undefined> }>>;
+
+  constructor(private readonly database: Database) {
+    let cache = publishedCache.get(database);
+    if (!cache) publishedCache.set(database, (cache = new Map()));
+    this.published = cache;
+  }
+
+  /** A published product by slug, from the short-lived cache when it is there. */
+  publishedProduct(tenantId: string, slug: string): Promise<Product | undefined> {
+    let perTenant = this.published.get(tenantId);
+    if (!perTenant) this.published.set(tenantId, (perTenant = new Map()));
+    const hit = perTenant.get(slug);
+    if (hit && Date.now() - hit.at < PUBLISHED_TTL_MS) return hit.product;
+    if (perTenant.size >= PUBLISHED_MAX) perTenant.clear();
+    const product = this.getProduct(tenantId, { slug }, { includeDrafts: false });
+    perTenant.set(slug, { at: Date.now(), product });
+    product.catch(() => perTenant.delete(slug));
+    return product;
+  }
+
+  private changed(tenantId: string): void {
+    this.published.delete(tenantId);
+  }
 
   listCategories(tenantId: string): Promise<Category[]> {
     return this.database.withTenant(tenantId, async (tx) => {
@@ -153,17 +185,20 @@ export class CatalogueService {
 
   /** Creates a draft product (or a published one), with its first revision. */
   async createProduct(tenantId: string, input: ProductInput, actor: string, options: { publish?: boolean } = {}): Promise<Product> {
+    this.changed(tenantId);
     const id = await this.database.withTenant(tenantId, (tx) => insertProduct(tx, input, actor, options.publish ?? false));
+    this.changed(tenantId); // also after the commit: a read in between may have cached the old state
     return (await this.getProduct(tenantId, { id }, { includeDrafts: true }))!;
   }
 
   /** Creates many products in one transaction: all or nothing (demo data, imports). */
   importProducts(tenantId: string, inputs: ProductInput[], actor: string, options: { publish?: boolean } = {}): Promise<string[]> {
+    this.changed(tenantId);
     return this.database.withTenant(tenantId, async (tx) => {
       const ids: string[] = [];
       for (const input of inputs) ids.push(await insertProduct(tx, input, actor, options.publish ?? false));
       return ids;
-    });
+    }).finally(() => this.changed(tenantId));
   }
 
   /**
@@ -171,6 +206,7 @@ export class CatalogueService {
    * saved in between, nothing is written and a 409 explains it.
    */
   updateProduct(tenantId: string, id: string, input: ProductInput, expectedVersion: number, actor: string): Promise<Product> {
+    this.changed(tenantId);
     return this.database.withTenant(tenantId, async (tx) => {
       const before = await this.loadForUpdate(tx, id);
       if (before.version !== expectedVersion) {
@@ -189,17 +225,18 @@ export class CatalogueService {
       await writeChildren(tx, id, input);
       await tx.insert(revisions).values({ productId: id, version, action: 'updated', actor, changedFields: Object.keys(changes), changes });
       return id;
-    }).then((pid) => this.getProduct(tenantId, { id: pid }, { includeDrafts: true }) as Promise<Product>);
+    }).finally(() => this.changed(tenantId)).then((pid) => this.getProduct(tenantId, { id: pid }, { includeDrafts: true }) as Promise<Product>);
   }
 
   setStatus(tenantId: string, id: string, status: ProductStatus, actor: string): Promise<void> {
+    this.changed(tenantId);
     return this.database.withTenant(tenantId, async (tx) => {
       const [row] = await tx.select({ status: products.status, version: products.version }).from(products).where(eq(products.id, id)).for('update');
       if (!row) throw new HttpError(404, 'Dit product bestaat niet.', [], 'not-found');
       if (row.status === status) return;
       await tx.update(products).set({ status, ...(status === 'published' ? { publishedAt: new Date() } : {}), updatedAt: new Date() }).where(eq(products.id, id));
       await tx.insert(revisions).values({ productId: id, version: row.version, action: status === 'published' ? 'published' : 'unpublished', actor });
-    });
+    }).finally(() => this.changed(tenantId));
   }
 
   listRevisions(tenantId: string, productId: string): Promise<Revision[]> {
@@ -211,12 +248,13 @@ export class CatalogueService {
 
   /** Creates or updates categories by slug (used for seeding and by the back office). */
   upsertCategories(tenantId: string, list: Omit<Category, 'id' | 'productCount'>[]): Promise<void> {
+    this.changed(tenantId);
     return this.database.withTenant(tenantId, async (tx) => {
       for (const [position, c] of list.entries()) {
         await tx.insert(categories).values({ ...c, position })
           .onConflictDoUpdate({ target: [categories.tenantId, categories.slug], set: { name: c.name, nameEn: c.nameEn, description: c.description, descriptionEn: c.descriptionEn, position } });
       }
-    });
+    }).finally(() => this.changed(tenantId));
   }
 
   private async loadForUpdate(tx: Tx, id: string): Promise<ProductInput & { version: number }> {
