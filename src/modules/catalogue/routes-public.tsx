@@ -34,10 +34,9 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform, c
     if (page === undefined || (q !== undefined && typeof q !== 'string')) return badRequest(request, reply);
     const query = (q ?? '').slice(0, 200);
     const tenantId = request.tenant!.id;
-    const [result, categories] = await Promise.all([
-      searchProducts(platform.database, tenantId, query, { lang: request.lang, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-      catalogue.listCategories(tenantId),
-    ]);
+    const result = await searchProducts(platform.database, tenantId, query, { lang: request.lang, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    // The topics are only shown as a way out when nothing was found.
+    const categories = result.hits.length ? [] : await catalogue.listCategories(tenantId);
     return sendHtml(reply, <SearchPage ctx={pageContext(request, reply, platform)} query={query} hits={result.hits} total={result.total} page={page} pageSize={PAGE_SIZE} categories={categories} />);
   });
 
