@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { engines, loginAsAdmin, startTestServer, Visitor, type TestServer } from '../../platform/testing/harness.js';
-import { seedTwoMunicipalities, type TwoMunicipalities } from './test-fixtures.js';
+import { engines, loginAsAdmin, Visitor, type TestServer } from '../../platform/testing/harness.js';
+import { startWithTwoMunicipalities, type TwoMunicipalities } from './test-fixtures.js';
 
 const NEW_PRODUCT = {
   title: 'Ligplaats voor een woonboot', slug: 'ligplaats-woonboot', summary: 'U vraagt een vaste ligplaats aan voor uw woonboot.',
@@ -16,10 +16,7 @@ for (const engine of engines()) {
   describe(`catalogue back office (${engine})`, () => {
     let server: TestServer;
     let data: TwoMunicipalities;
-    before(async () => {
-      server = await startTestServer(engine, { demo: false });
-      data = await seedTwoMunicipalities(server);
-    });
+    before(async () => ({ server, data } = await startWithTwoMunicipalities(engine)));
     after(() => server.close());
 
     it('sends visitors without a session to the login page and back afterwards', async () => {
@@ -139,9 +136,8 @@ for (const engine of engines()) {
 
 describe('back-office login lockout', () => {
   it('locks an account after five wrong passwords, with the same message for any name, and counts form posts per address', async () => {
-    const server = await startTestServer('pglite', { demo: false });
+    const { server } = await startWithTwoMunicipalities('pglite');
     try {
-      await seedTwoMunicipalities(server);
       const visitor = new Visitor(server);
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await visitor.post('/alfadorp/beheer/inloggen', { name: 'Piet', password: `fout-${i}` })).status);

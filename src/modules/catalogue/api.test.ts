@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { engines, startTestServer, type TestServer } from '../../platform/testing/harness.js';
-import { seedTwoMunicipalities, type TwoMunicipalities } from './test-fixtures.js';
+import { engines, type TestServer } from '../../platform/testing/harness.js';
+import { startWithTwoMunicipalities, type TwoMunicipalities } from './test-fixtures.js';
 
 const run = promisify(execFile);
 
@@ -16,10 +16,7 @@ for (const engine of engines()) {
   describe(`catalogue JSON API (${engine})`, () => {
     let server: TestServer;
     let data: TwoMunicipalities;
-    before(async () => {
-      server = await startTestServer(engine, { demo: false });
-      data = await seedTwoMunicipalities(server);
-    });
+    before(async () => ({ server, data } = await startWithTwoMunicipalities(engine)));
     after(() => server.close());
 
     it('lists published products with pagination links and filters', async () => {

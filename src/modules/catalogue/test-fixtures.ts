@@ -1,5 +1,5 @@
 import type { Tenant } from '../../platform/tenancy/tenants.js';
-import type { TestServer } from '../../platform/testing/harness.js';
+import { startTestServer, type Engine, type TestServer } from '../../platform/testing/harness.js';
 import { demoCategories } from './demo/categories.js';
 import type { ProductInput } from './product-input.js';
 import { CatalogueService, type Product } from './service.js';
@@ -43,4 +43,10 @@ export async function seedTwoMunicipalities(server: TestServer): Promise<TwoMuni
   }), 'Fixture', { publish: true });
   const bDraft = await catalogue.createProduct(b.id, productInput({ slug: 'geheim-concept', title: 'Geheim concept van Betastad', summary: 'Nog niet klaar.' }), 'Fixture');
   return { a, b, bOnly, bDraft, aProduct };
+}
+
+/** A fresh server (no demo data) with municipalities A and B: the common start of a test suite. */
+export async function startWithTwoMunicipalities(engine: Engine): Promise<{ server: TestServer; data: TwoMunicipalities }> {
+  const server = await startTestServer(engine, { demo: false });
+  return { server, data: await seedTwoMunicipalities(server) };
 }

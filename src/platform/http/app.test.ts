@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seedTwoMunicipalities, type TwoMunicipalities } from '../../modules/catalogue/test-fixtures.js';
-import { engines, getWithHost, startTestServer, Visitor, type TestServer } from '../testing/harness.js';
+import { startWithTwoMunicipalities } from '../../modules/catalogue/test-fixtures.js';
+import { engines, getWithHost, Visitor, type TestServer } from '../testing/harness.js';
 
 for (const engine of engines()) {
   describe(`HTTP platform (${engine})`, () => {
     let server: TestServer;
-    let data: TwoMunicipalities;
-    before(async () => {
-      server = await startTestServer(engine, { demo: false });
-      data = await seedTwoMunicipalities(server);
-    });
+    before(async () => ({ server } = await startWithTwoMunicipalities(engine)));
     after(() => server.close());
 
     it('sends strict security headers on pages and API responses', async () => {
@@ -137,15 +133,13 @@ for (const engine of engines()) {
       assert.equal(res.status, 403);
       assert.match(await res.text(), /Formulier verlopen/);
       assert.equal(visitor.cookie('stadhuis_staff'), undefined);
-      void data;
     });
   });
 }
 
 describe('when the database fails', () => {
   it('shows a 500 page in the municipality’s style with a reference, never a stack trace', async () => {
-    const server = await startTestServer('pglite', { demo: false });
-    await seedTwoMunicipalities(server);
+    const { server } = await startWithTwoMunicipalities('pglite');
     await server.fetch('/alfadorp'); // the municipality is now cached
     const { database } = server.stadhuis;
     const original = database.withTenant;

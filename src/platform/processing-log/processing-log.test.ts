@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { engines, startTestServer, type TestServer } from '../testing/harness.js';
-import { seedTwoMunicipalities, type TwoMunicipalities } from '../../modules/catalogue/test-fixtures.js';
+import { engines, type TestServer } from '../testing/harness.js';
+import { startWithTwoMunicipalities, type TwoMunicipalities } from '../../modules/catalogue/test-fixtures.js';
 import { traceFromHeaders } from './processing-log.js';
 import { defineProcessingActivities } from './register.js';
 
@@ -17,10 +17,7 @@ for (const engine of engines()) {
   describe(`processing log (${engine})`, () => {
     let server: TestServer;
     let data: TwoMunicipalities;
-    before(async () => {
-      server = await startTestServer(engine, { demo: false });
-      data = await seedTwoMunicipalities(server);
-    });
+    before(async () => ({ server, data } = await startWithTwoMunicipalities(engine)));
     after(() => server.close());
 
     it('records who processed whose data, for what, without storing the BSN itself', async () => {
