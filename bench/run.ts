@@ -34,9 +34,6 @@ import { CatalogueService } from '../src/modules/catalogue/service.js';
 import { modules } from '../src/modules/index.js';
 import { createStadhuis, type Stadhuis } from '../src/platform/bootstrap.js';
 import { loadConfig, type Config } from '../src/platform/config/config.js';
-import { openDatabase } from '../src/platform/db/database.js';
-import { buildApp } from '../src/platform/http/app.js';
-import { allMigrations } from '../src/platform/migrations.js';
 import type { LoadJob, LoadReply, LoadResult } from './loadgen.js';
 import { generateProducts, insertProducts, random, shuffle } from './seed.js';
 import { round, table, type Latency } from './stats.js';
@@ -249,20 +246,9 @@ async function createScratchDatabase(adminUrl: string): Promise<{ url: string; v
   };
 }
 
-/**
- * createStadhuis, or for another pool size the same steps by hand (createStadhuis does not take
- * a pool size).
- */
+/** createStadhuis with the benchmark's pool size. */
 async function startStadhuis(config: Config, engine: Engine, logStream: NodeJS.WritableStream): Promise<Stadhuis> {
-  if (engine === 'pglite' || settings.poolSize === undefined) return createStadhuis(config, { inMemory: engine === 'pglite', logStream });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, migrations: allMigrations(modules), poolSize: settings.poolSize });
-  try {
-    const { app, platform } = await buildApp({ config, database, modules, logStream });
-    return { app, platform, database, async close() { await app.close(); await database.close(); } };
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  return createStadhuis(config, { inMemory: engine === 'pglite', logStream, ...(settings.poolSize ? { poolSize: settings.poolSize } : {}) });
 }
 
 async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineReport> {
@@ -296,7 +282,7 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'false',
-    SESSION_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: 'bench-wachtwoord',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
     DATABASE_URL: databaseUrl,
   });
   const stadhuis = await startStadhuis(config, engine, logStream);

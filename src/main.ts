@@ -19,7 +19,7 @@ async function main() {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   app.log.info(`Stadhuis draait op ${config.publicUrl} (database: ${where}, gestart in ${Date.now() - started} ms)`);
   if (config.nodeEnv !== 'production') {
-    console.log(`\nStadhuis draait op ${config.publicUrl}\n  Gemeenten: ${(await stadhuis.platform.tenants.list()).map((t) => `${config.publicUrl}/${t.slug}`).join('  ')}\n  Beheer: ${config.publicUrl}/<gemeente>/beheer (wachtwoord: ${process.env.ADMIN_PASSWORD ? 'uit ADMIN_PASSWORD' : config.adminPassword})\n`);
+    console.log(`\nStadhuis draait op ${config.publicUrl}\n  Gemeenten: ${(await stadhuis.platform.tenants.list()).map((t) => `${config.publicUrl}/${t.slug}`).join('  ')}\n  Beheer: ${config.publicUrl}/<gemeente>/beheer (inloggen als testmedewerker bij de ingebouwde inlogdienst)\n`);
   }
   let stopping = false;
   const stop = async (signal: string) => {

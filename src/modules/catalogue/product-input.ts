@@ -23,8 +23,17 @@ export interface ProductInput extends ProductText {
   related: string[];
   categories: string[];
   prices: PriceInput[];
+  /** Slug of the online form (forms module) to apply with, or null when there is none. */
+  formSlug: string | null;
+  /** Identificatie of the zaaktype that handles this product, or null. */
+  zaaktypeIdentificatie: string | null;
   en: ProductText | null;
 }
+
+/** The same rules as product slugs (and form slugs in the forms module). */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Identificatie of a zaaktype: upper-case letters, digits and hyphens, at most 40. */
+export const ZAAKTYPE_IDENTIFICATIE_PATTERN = /^[A-Z0-9-]{1,40}$/;
 
 /** The raw form as posted: every field a string or a list of strings. */
 export type RawProductForm = Record<string, string | string[] | undefined>;
@@ -59,7 +68,7 @@ export function parseProductForm(form: RawProductForm, knownCategories: string[]
 
   const slug = str(form.slug).toLowerCase();
   if (!slug) errors.push({ field: 'slug', message: t('error.required', { field: label('slug') }) });
-  else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 80) errors.push({ field: 'slug', message: t('error.slug') });
+  else if (!SLUG_PATTERN.test(slug) || slug.length > 80) errors.push({ field: 'slug', message: t('error.slug') });
   const title = text('title', LIMITS.title, true);
   const summary = text('summary', LIMITS.summary, true);
   const description = text('description', LIMITS.long, true);
@@ -85,7 +94,14 @@ export function parseProductForm(form: RawProductForm, knownCategories: string[]
   const keywords = [...new Set(str(form.keywords).split(/[,\n]/).map((k) => k.trim().toLowerCase()).filter(Boolean))];
   if (keywords.length > 40 || keywords.some((k) => k.length > 60)) errors.push({ field: 'keywords', message: t('error.keywords') });
   const related = [...new Set(str(form.related).split(/[,\s]+/).map((r) => r.trim().toLowerCase()).filter(Boolean))];
-  if (related.length > 20 || related.some((r) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r))) errors.push({ field: 'related', message: t('error.related') });
+  if (related.length > 20 || related.some((r) => !SLUG_PATTERN.test(r))) errors.push({ field: 'related', message: t('error.related') });
+
+  // Online aanvragen: both optional. The slug is taken as typed (lower-cased); the identificatie
+  // is checked as typed so that a mistake is shown rather than silently corrected.
+  const formSlug = str(form.formSlug).toLowerCase() || null;
+  if (formSlug !== null && (!SLUG_PATTERN.test(formSlug) || formSlug.length > 80)) errors.push({ field: 'formSlug', message: t('error.formSlug') });
+  const zaaktypeIdentificatie = str(form.zaaktypeIdentificatie) || null;
+  if (zaaktypeIdentificatie !== null && !ZAAKTYPE_IDENTIFICATIE_PATTERN.test(zaaktypeIdentificatie)) errors.push({ field: 'zaaktypeIdentificatie', message: t('error.zaaktypeIdentificatie') });
 
   const prices: PriceInput[] = [];
   const priceLines = lines(form.prices);
@@ -115,7 +131,7 @@ export function parseProductForm(form: RawProductForm, knownCategories: string[]
   if (errors.length) return { errors };
   return {
     errors,
-    value: { slug, title, summary, description, forWhom, conditions, bring, leadTime, leadTimeDays, howTo, audience, channels, keywords, related, categories, prices, en },
+    value: { slug, title, summary, description, forWhom, conditions, bring, leadTime, leadTimeDays, howTo, audience, channels, keywords, related, categories, prices, formSlug, zaaktypeIdentificatie, en },
   };
 }
 
@@ -128,6 +144,7 @@ export function productToForm(p: ProductInput): RawProductForm {
     audience: p.audience, channels: p.channels, categories: p.categories,
     keywords: p.keywords.join(', '), related: p.related.join(', '),
     prices: p.prices.map((x) => `${x.year} | ${x.label} | ${x.labelEn} | ${(x.amountCents / 100).toFixed(2).replace('.', ',')}`).join('\n'),
+    formSlug: p.formSlug ?? '', zaaktypeIdentificatie: p.zaaktypeIdentificatie ?? '',
     enTitle: p.en?.title ?? '', enSummary: p.en?.summary ?? '', enDescription: p.en?.description ?? '', enForWhom: p.en?.forWhom ?? '',
     enConditions: p.en?.conditions.join('\n') ?? '', enBring: p.en?.bring.join('\n') ?? '', enLeadTime: p.en?.leadTime ?? '', enHowTo: p.en?.howTo ?? '',
   };

@@ -39,6 +39,12 @@ const ProductDetail = Type.Object({
   channels: Type.Array(Type.Union([Type.Literal('online'), Type.Literal('appointment'), Type.Literal('phone'), Type.Literal('desk')])),
   categories: Type.Array(Type.String()), keywords: Type.Array(Type.String()), prices: Type.Array(Price),
   related: Type.Array(Slug),
+  formSlug: Type.Union([Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 }), Type.Null()], {
+    description: 'Het webadres (slug) van het online formulier waarmee inwoners dit product aanvragen (/formulieren/<formSlug>), of null als er geen is.',
+  }),
+  zaaktype: Type.Union([Type.String({ pattern: '^[A-Z0-9-]{1,40}$', maxLength: 40 }), Type.Null()], {
+    description: 'De identificatie van het zaaktype dat aanvragen voor dit product behandelt, of null als er geen is.',
+  }),
   translations: Type.Object({ en: Type.Optional(Text) }),
   updatedAt: Type.String({ format: 'date-time' }),
   _links: Links,
@@ -93,6 +99,7 @@ export function registerApiRoutes(app: FastifyInstance, platform: Platform, cata
   };
 
   app.get('/api/v1/products', {
+    config: { access: 'public' },
     schema: {
       tags: TAGS, operationId: 'listProducts', summary: 'Producten opvragen',
       description: 'Alle gepubliceerde producten en diensten van de gemeente, alfabetisch, per pagina.',
@@ -108,6 +115,7 @@ export function registerApiRoutes(app: FastifyInstance, platform: Platform, cata
   });
 
   app.get('/api/v1/products/:product', {
+    config: { access: 'public' },
     schema: {
       tags: TAGS, operationId: 'getProduct', summary: 'Eén product opvragen',
       description: 'Een gepubliceerd product, op id (uuid) of webadres (slug).',
@@ -124,6 +132,7 @@ export function registerApiRoutes(app: FastifyInstance, platform: Platform, cata
   });
 
   app.get('/api/v1/categories', {
+    config: { access: 'public' },
     schema: {
       tags: TAGS, operationId: 'listCategories', summary: 'Onderwerpen opvragen',
       description: 'De onderwerpen (categorieën) waarin de producten zijn ingedeeld.',
@@ -135,6 +144,7 @@ export function registerApiRoutes(app: FastifyInstance, platform: Platform, cata
   });
 
   app.get('/api/v1/search', {
+    config: { access: 'public' },
     schema: {
       tags: TAGS, operationId: 'searchProducts', summary: 'Producten zoeken',
       description: 'Zoeken met Nederlandse woordvormen, begin van woorden en tikfouten. Beste resultaat eerst.',
@@ -158,6 +168,7 @@ export function productJson(p: Product, base: string) {
     audience: p.audience, channels: p.channels, categories: p.categories, keywords: p.keywords,
     prices: p.prices.map((x) => ({ year: x.year, label: x.label, labelEn: x.labelEn, amount: (x.amountCents / 100).toFixed(2), currency: 'EUR' as const })),
     related: p.relatedProducts.map((r) => r.slug),
+    formSlug: p.formSlug, zaaktype: p.zaaktypeIdentificatie,
     translations: p.en ? { en: p.en } : {},
     updatedAt: p.updatedAt.toISOString(),
     _links: { self: { href: `${base}/products/${p.slug}` } },

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, renderError, sendHtml } from '../../platform/http/app.js';
 import type { Platform } from '../../platform/http/types.js';
+import type { FormPublishedCheck } from './form-links.js';
 import type { CatalogueService } from './service.js';
 import { searchProducts } from './search.js';
 import { CategoryPage, HomePage, ProductIndexPage, ProductPage, SearchPage } from './views/public.js';
@@ -18,17 +19,22 @@ export function pageParam(request: FastifyRequest): number | undefined {
   return n >= 1 && n <= 1000 ? n : undefined;
 }
 
-export function registerPublicRoutes(app: FastifyInstance, platform: Platform, catalogue: CatalogueService): void {
+/**
+ * The resident pages of the catalogue. `formPublished` tells whether a product's online form is
+ * published (cached like the product pages, see form-links.ts); without it no product shows the
+ * "Direct online aanvragen" button.
+ */
+export function registerPublicRoutes(app: FastifyInstance, platform: Platform, catalogue: CatalogueService, formPublished?: FormPublishedCheck): void {
   const badRequest = (request: FastifyRequest, reply: FastifyReply) => renderError(request, reply, platform, 400);
   const notFound = (request: FastifyRequest, reply: FastifyReply) => renderError(request, reply, platform, 404);
 
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const tenantId = request.tenant!.id;
     const [categories, popular] = await Promise.all([catalogue.listCategories(tenantId), catalogue.productsBySlugs(tenantId, TOP_TASKS)]);
     return sendHtml(reply, <HomePage ctx={pageContext(request, reply, platform)} categories={categories} popular={popular} />);
   });
 
-  app.get('/zoeken', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/zoeken', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const page = pageParam(request);
     const q = (request.query as Record<string, unknown>).q;
     if (page === undefined || (q !== undefined && typeof q !== 'string')) return badRequest(request, reply);
@@ -40,7 +46,7 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform, c
     return sendHtml(reply, <SearchPage ctx={pageContext(request, reply, platform)} query={query} hits={result.hits} total={result.total} page={page} pageSize={PAGE_SIZE} categories={categories} />);
   });
 
-  app.get('/producten', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/producten', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const page = pageParam(request);
     if (page === undefined) return badRequest(request, reply);
     const { items, total } = await catalogue.listProducts(request.tenant!.id, { page, pageSize: PAGE_SIZE });
@@ -48,14 +54,16 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform, c
     return sendHtml(reply, <ProductIndexPage ctx={pageContext(request, reply, platform)} items={items} total={total} page={page} pageSize={PAGE_SIZE} />);
   });
 
-  app.get('/producten/:slug', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/producten/:slug', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
-    const product = await catalogue.publishedProduct(request.tenant!.id, slug);
+    const tenantId = request.tenant!.id;
+    const product = await catalogue.publishedProduct(tenantId, slug);
     if (!product) return notFound(request, reply);
-    return sendHtml(reply, <ProductPage ctx={pageContext(request, reply, platform)} product={product} year={currentYear()} />);
+    const onlineForm = await usableForm(formPublished, tenantId, product.formSlug);
+    return sendHtml(reply, <ProductPage ctx={pageContext(request, reply, platform)} product={product} year={currentYear()} onlineForm={onlineForm} />);
   });
 
-  app.get('/onderwerpen/:slug', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/onderwerpen/:slug', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const page = pageParam(request);
     if (page === undefined) return badRequest(request, reply);
     const { slug } = request.params as { slug: string };
@@ -65,6 +73,12 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform, c
     const { items, total } = await catalogue.listProducts(tenantId, { category: slug, page, pageSize: PAGE_SIZE });
     return sendHtml(reply, <CategoryPage ctx={pageContext(request, reply, platform)} category={category} items={items} total={total} page={page} pageSize={PAGE_SIZE} />);
   });
+}
+
+/** The product's form slug when that form is published in this municipality, else undefined. */
+export async function usableForm(formPublished: FormPublishedCheck | undefined, tenantId: string, formSlug: string | null): Promise<string | undefined> {
+  if (!formSlug || !formPublished) return undefined;
+  return (await formPublished(tenantId, formSlug)) ? formSlug : undefined;
 }
 
 /** The calendar year in the Netherlands, which decides which prices apply. */

@@ -33,6 +33,10 @@ export const products = pgTable('catalogue_products', {
   channels: text('channels').array().notNull().default([]),
   keywords: text('keywords').array().notNull().default([]),
   related: text('related').array().notNull().default([]),
+  /** Slug of the online form (forms module) that handles this product. */
+  formSlug: text('form_slug'),
+  /** Identificatie of the zaaktype (case type) that handles this product. */
+  zaaktypeIdentificatie: text('zaaktype_identificatie'),
   en: jsonb('en').$type<ProductText | null>(),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,3 +1,4 @@
+import { actorLabel, requirePermission, type Actor } from '../../platform/auth/access.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../platform/db/database.js';
 import { HttpError } from '../../platform/http/problem.js';
@@ -175,6 +176,7 @@ export class CatalogueService {
         description: p.description, forWhom: p.forWhom, conditions: p.conditions, bring: p.bring,
         leadTime: p.leadTime, leadTimeDays: p.leadTimeDays, howTo: p.howTo, audience: p.audience as Audience[],
         channels: p.channels as Channel[], keywords: p.keywords, related: p.related, en: p.en ?? null,
+        formSlug: p.formSlug, zaaktypeIdentificatie: p.zaaktypeIdentificatie,
         categories: row.categories.map((c) => c.slug), categoryDetails: row.categories,
         prices: row.prices,
         relatedProducts: row.related.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt) })),
@@ -184,19 +186,21 @@ export class CatalogueService {
   }
 
   /** Creates a draft product (or a published one), with its first revision. */
-  async createProduct(tenantId: string, input: ProductInput, actor: string, options: { publish?: boolean } = {}): Promise<Product> {
+  async createProduct(tenantId: string, input: ProductInput, actor: Actor, options: { publish?: boolean } = {}): Promise<Product> {
+    requirePermission(actor, 'catalogus.beheren');
     this.changed(tenantId);
-    const id = await this.database.withTenant(tenantId, (tx) => insertProduct(tx, input, actor, options.publish ?? false));
+    const id = await this.database.withTenant(tenantId, (tx) => insertProduct(tx, input, actorLabel(actor), options.publish ?? false));
     this.changed(tenantId); // also after the commit: a read in between may have cached the old state
     return (await this.getProduct(tenantId, { id }, { includeDrafts: true }))!;
   }
 
   /** Creates many products in one transaction: all or nothing (demo data, imports). */
-  importProducts(tenantId: string, inputs: ProductInput[], actor: string, options: { publish?: boolean } = {}): Promise<string[]> {
+  importProducts(tenantId: string, inputs: ProductInput[], actor: Actor, options: { publish?: boolean } = {}): Promise<string[]> {
+    requirePermission(actor, 'catalogus.beheren');
     this.changed(tenantId);
     return this.database.withTenant(tenantId, async (tx) => {
       const ids: string[] = [];
-      for (const input of inputs) ids.push(await insertProduct(tx, input, actor, options.publish ?? false));
+      for (const input of inputs) ids.push(await insertProduct(tx, input, actorLabel(actor), options.publish ?? false));
       return ids;
     }).finally(() => this.changed(tenantId));
   }
@@ -205,7 +209,8 @@ export class CatalogueService {
    * Saves changes. `expectedVersion` is the version the editor started from: when someone else
    * saved in between, nothing is written and a 409 explains it.
    */
-  updateProduct(tenantId: string, id: string, input: ProductInput, expectedVersion: number, actor: string): Promise<Product> {
+  updateProduct(tenantId: string, id: string, input: ProductInput, expectedVersion: number, actor: Actor): Promise<Product> {
+    requirePermission(actor, 'catalogus.beheren');
     this.changed(tenantId);
     return this.database.withTenant(tenantId, async (tx) => {
       const before = await this.loadForUpdate(tx, id);
@@ -223,19 +228,20 @@ export class CatalogueService {
       await tx.delete(productCategories).where(eq(productCategories.productId, id));
       await tx.delete(prices).where(eq(prices.productId, id));
       await writeChildren(tx, id, input);
-      await tx.insert(revisions).values({ productId: id, version, action: 'updated', actor, changedFields: Object.keys(changes), changes });
+      await tx.insert(revisions).values({ productId: id, version, action: 'updated', actor: actorLabel(actor), changedFields: Object.keys(changes), changes });
       return id;
     }).finally(() => this.changed(tenantId)).then((pid) => this.getProduct(tenantId, { id: pid }, { includeDrafts: true }) as Promise<Product>);
   }
 
-  setStatus(tenantId: string, id: string, status: ProductStatus, actor: string): Promise<void> {
+  setStatus(tenantId: string, id: string, status: ProductStatus, actor: Actor): Promise<void> {
+    requirePermission(actor, 'catalogus.beheren');
     this.changed(tenantId);
     return this.database.withTenant(tenantId, async (tx) => {
       const [row] = await tx.select({ status: products.status, version: products.version }).from(products).where(eq(products.id, id)).for('update');
       if (!row) throw new HttpError(404, 'Dit product bestaat niet.', [], 'not-found');
       if (row.status === status) return;
       await tx.update(products).set({ status, ...(status === 'published' ? { publishedAt: new Date() } : {}), updatedAt: new Date() }).where(eq(products.id, id));
-      await tx.insert(revisions).values({ productId: id, version: row.version, action: status === 'published' ? 'published' : 'unpublished', actor });
+      await tx.insert(revisions).values({ productId: id, version: row.version, action: status === 'published' ? 'published' : 'unpublished', actor: actorLabel(actor) });
     }).finally(() => this.changed(tenantId));
   }
 
@@ -267,6 +273,7 @@ export class CatalogueService {
       slug: row.slug, title: row.title, summary: row.summary, description: row.description, forWhom: row.forWhom,
       conditions: row.conditions, bring: row.bring, leadTime: row.leadTime, leadTimeDays: row.leadTimeDays, howTo: row.howTo,
       audience: row.audience as Audience[], channels: row.channels as Channel[], keywords: row.keywords, related: row.related,
+      formSlug: row.formSlug, zaaktypeIdentificatie: row.zaaktypeIdentificatie,
       categories: cats.map((c) => c.slug).sort(), en: row.en ?? null, version: row.version,
       prices: priceRows.map((p) => ({ year: p.year, label: p.label, labelEn: p.labelEn, amountCents: p.amountCents })),
     };
@@ -291,7 +298,7 @@ function columnsOf(input: ProductInput) {
     slug: input.slug, title: input.title, summary: input.summary, description: input.description, forWhom: input.forWhom,
     conditions: input.conditions, bring: input.bring, leadTime: input.leadTime, leadTimeDays: input.leadTimeDays,
     howTo: input.howTo, audience: input.audience, channels: input.channels, keywords: input.keywords, related: input.related,
-    en: input.en,
+    formSlug: input.formSlug, zaaktypeIdentificatie: input.zaaktypeIdentificatie, en: input.en,
   };
 }
 
@@ -314,7 +321,7 @@ function slugTaken(): HttpError {
   return new HttpError(409, 'Er is al een product met dit webadres.', [{ name: 'slug', code: 'unique', reason: 'Er is al een product met dit webadres.' }], 'slug-taken');
 }
 
-const FIELDS: (keyof ProductInput)[] = ['slug', 'title', 'summary', 'description', 'forWhom', 'conditions', 'bring', 'leadTime', 'leadTimeDays', 'howTo', 'audience', 'channels', 'keywords', 'related', 'categories', 'prices', 'en'];
+const FIELDS: (keyof ProductInput)[] = ['slug', 'title', 'summary', 'description', 'forWhom', 'conditions', 'bring', 'leadTime', 'leadTimeDays', 'howTo', 'audience', 'channels', 'keywords', 'related', 'categories', 'prices', 'formSlug', 'zaaktypeIdentificatie', 'en'];
 
 /** Which fields changed, with their old and new values. */
 export function diff(before: ProductInput, after: ProductInput): Record<string, { from: unknown; to: unknown }> {

@@ -1,4 +1,6 @@
 import type { Tenant } from '../../platform/tenancy/tenants.js';
+import type { StaffRole } from '../../platform/auth/access.js';
+import { staffActor } from '../../platform/testing/actors.js';
 import { startTestServer, type Engine, type TestServer } from '../../platform/testing/harness.js';
 import { demoCategories } from './demo/categories.js';
 import type { ProductInput } from './product-input.js';
@@ -12,7 +14,7 @@ export function productInput(overrides: Partial<ProductInput> = {}): ProductInpu
     leadTimeDays: 5, howTo: 'Maak een afspraak en kom langs.', audience: ['inwoner'], channels: ['appointment', 'desk'],
     keywords: ['reisdocument'], related: [], categories: ['burgerzaken'],
     prices: [{ year: 2026, label: 'Paspoort, 18 jaar en ouder', labelEn: 'Passport, 18 and over', amountCents: 8430 }, { year: 2027, label: 'Paspoort, 18 jaar en ouder', labelEn: 'Passport, 18 and over', amountCents: 8615 }],
-    en: null, ...overrides,
+    formSlug: null, zaaktypeIdentificatie: null, en: null, ...overrides,
   };
 }
 
@@ -35,18 +37,22 @@ export async function seedTwoMunicipalities(server: TestServer): Promise<TwoMuni
   const catalogue = new CatalogueService(server.stadhuis.database);
   await catalogue.upsertCategories(a.id, demoCategories);
   await catalogue.upsertCategories(b.id, demoCategories);
-  const aProduct = await catalogue.createProduct(a.id, productInput(), 'Fixture', { publish: true });
-  await catalogue.createProduct(b.id, productInput(), 'Fixture', { publish: true });
+  const aProduct = await catalogue.createProduct(a.id, productInput(), staffActor(['functioneel-beheerder'], 'Fixture'), { publish: true });
+  await catalogue.createProduct(b.id, productInput(), staffActor(['functioneel-beheerder'], 'Fixture'), { publish: true });
   const bOnly = await catalogue.createProduct(b.id, productInput({
     slug: 'zeehondenopvang-subsidie', title: 'Zeehondenopvang subsidie', summary: 'Subsidie voor de zeehondenopvang in Betastad.',
     description: 'Alleen Betastad kent deze zeehondenregeling.', keywords: ['zeehond'], categories: ['vrije-tijd-en-evenementen'],
-  }), 'Fixture', { publish: true });
-  const bDraft = await catalogue.createProduct(b.id, productInput({ slug: 'geheim-concept', title: 'Geheim concept van Betastad', summary: 'Nog niet klaar.' }), 'Fixture');
+  }), staffActor(['functioneel-beheerder'], 'Fixture'), { publish: true });
+  const bDraft = await catalogue.createProduct(b.id, productInput({ slug: 'geheim-concept', title: 'Geheim concept van Betastad', summary: 'Nog niet klaar.' }), staffActor(['functioneel-beheerder'], 'Fixture'));
+  // Employees of the embedded test IdP with roles in the fixture municipalities.
+  const staff = (id: string, name: string, roles: StaffRole[]) => ({ subject: `medewerker:${id}`, name, roles });
+  await server.stadhuis.platform.staff.seed(a.id, [staff('dennis.mulder', 'Dennis Mulder', ['functioneel-beheerder']), staff('gerda.hoekstra', 'Gerda Hoekstra', ['admin']), staff('bram.smit', 'Bram Smit', ['behandelaar'])]);
+  await server.stadhuis.platform.staff.seed(b.id, [staff('karim.bakker', 'Karim Bakker', ['functioneel-beheerder']), staff('nadia.brouwer', 'Nadia Brouwer', ['admin'])]);
   return { a, b, bOnly, bDraft, aProduct };
 }
 
 /** A fresh server (no demo data) with municipalities A and B: the common start of a test suite. */
-export async function startWithTwoMunicipalities(engine: Engine): Promise<{ server: TestServer; data: TwoMunicipalities }> {
-  const server = await startTestServer(engine, { demo: false });
+export async function startWithTwoMunicipalities(engine: Engine, env: Record<string, string> = {}): Promise<{ server: TestServer; data: TwoMunicipalities }> {
+  const server = await startTestServer(engine, { demo: false, env });
   return { server, data: await seedTwoMunicipalities(server) };
 }

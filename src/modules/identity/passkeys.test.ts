@@ -89,11 +89,12 @@ for (const engine of engines()) {
         assert.match(await page.locator('table').innerText(), /Mijn laptop/);
 
         const tenant = (await server.stadhuis.platform.tenants.bySlug('dijkwaard'))!;
-        const rows = await server.stadhuis.database.withTenant(tenant.id, (tx) => tx.execute(sql`select name, bsn, subject, credential_id from identity_passkeys`));
+        const rows = await server.stadhuis.database.withTenant(tenant.id, (tx) => tx.execute(sql`select name, sealed_bsn, subject, credential_id from identity_passkeys`));
         const list = (rows as unknown as { rows?: Record<string, unknown>[] }).rows ?? (rows as unknown as Record<string, unknown>[]);
         assert.equal(list.length, 1);
         assert.equal(list[0]!.name, 'Mijn laptop');
-        assert.equal(list[0]!.bsn, '999990019');
+        assert.doesNotMatch(String(list[0]!.sealed_bsn), /999990019/, 'the BSN is stored encrypted');
+        assert.equal(server.stadhuis.platform.sealer.open(String(list[0]!.sealed_bsn), 'identity_passkeys.bsn'), '999990019');
         assert.notEqual(list[0]!.subject, '999990019', 'the subject is the keyed hash');
 
         // Log out, then log in with the passkey alone.
@@ -103,9 +104,9 @@ for (const engine of engines()) {
         assert.equal(await sessionCookie(context), undefined);
         await page.goto(`${origin}/inloggen`);
         await page.getByRole('link', { name: 'Inloggen met een inlogsleutel' }).click();
-        await page.waitForURL(`${origin}/inloggen/inlogsleutel`);
+        await page.waitForURL(`${origin}/inloggen/inlogsleutel?terug=%2F`);
         // A forged assertion (the signature changed on its way, the challenge valid): refused, no session.
-        await page.route(`${origin}/inloggen/inlogsleutel`, async (route) => {
+        await page.route(/\/inloggen\/inlogsleutel\?terug=/, async (route) => {
           if (route.request().method() !== 'POST') return route.continue();
           const body = JSON.parse(route.request().postData()!) as { response: { response: { signature: string } } };
           const signature = Buffer.from(body.response.response.signature, 'base64url');
@@ -116,7 +117,7 @@ for (const engine of engines()) {
         await page.getByRole('button', { name: 'Inloggen met inlogsleutel' }).click();
         await page.locator('[data-passkey-status]').filter({ hasText: 'Inloggen met de inlogsleutel is niet gelukt' }).waitFor();
         assert.equal(await sessionCookie(context), undefined, 'a forged assertion gives no session');
-        await page.unroute(`${origin}/inloggen/inlogsleutel`);
+        await page.unroute(/\/inloggen\/inlogsleutel\?terug=/);
         page.on('request', (request) => {
           if (request.method() === 'POST' && new URL(request.url()).pathname === '/inloggen/inlogsleutel') assertion = request.postData() ?? '';
         });

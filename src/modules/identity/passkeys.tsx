@@ -6,7 +6,8 @@ import {
   generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse,
   type AuthenticationResponseJSON, type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { requireLogin } from '../../platform/auth/guard.js';
+import { safeReturnPath } from '../../platform/auth/guard.js';
+import { recordLogin } from './routes.js';
 import { DIGID_LEVELS, meetsLevel, type DigidLevel, type ResidentIdentity } from '../../platform/auth/identity.js';
 import { pageContext, sendHtml } from '../../platform/http/app.js';
 import type { Platform } from '../../platform/http/types.js';
@@ -58,8 +59,6 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     const identity = request.session?.identity;
     return identity?.kind === 'resident' && identity.method === 'digid' && meetsLevel(identity, level);
   };
-  const residentOnly = requireLogin({ kind: 'resident' });
-
   async function saveChallenge(request: FastifyRequest, reply: FastifyReply, purpose: 'register' | 'login', challenge: string, subject: string | null) {
     const browser = randomBytes(32).toString('base64url');
     await database.withTenant(request.tenant!.id, async (tx) => {
@@ -94,13 +93,13 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     return reply.status(status).type('application/json').send({ message: identityMessages(request.lang)(error.key) });
   }
 
-  app.get('/inlogsleutels/passkey.js', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/inlogsleutels/passkey.js', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     reply.header('Cache-Control', 'public, max-age=3600').header('ETag', SCRIPT_ETAG).type('text/javascript; charset=utf-8');
     if (request.headers['if-none-match'] === SCRIPT_ETAG) return reply.status(304).send();
     return reply.send(SCRIPT);
   });
 
-  app.get('/inlogsleutels', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.get('/inlogsleutels', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const query = request.query as Record<string, unknown>;
     const t = identityMessages(request.lang);
@@ -110,13 +109,13 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     return sendHtml(reply, <PasskeyListPage ctx={pageContext(request, reply, platform)} passkeys={passkeys} level={level} canRegister={mayRegister(request)} notice={notice} />);
   });
 
-  app.get('/inlogsleutels/nieuw', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.get('/inlogsleutels/nieuw', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     if (!mayRegister(request)) return reply.redirect(`${request.base}/inloggen?terug=%2Finlogsleutels%2Fnieuw&niveau=${level}`, 303);
     return sendHtml(reply, <PasskeyRegisterPage ctx={pageContext(request, reply, platform)} />);
   });
 
-  app.post('/inlogsleutels/nieuw/opties', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.post('/inlogsleutels/nieuw/opties', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     if (!mayRegister(request)) return jsonError(request, reply, new PasskeyError('passkey.error.register', 'DigiD login at the passkey level needed'), 403);
     const identity = resident(request);
     const subject = subjectOf(identity.bsn);
@@ -139,7 +138,7 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     return options;
   });
 
-  app.post('/inlogsleutels/nieuw', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.post('/inlogsleutels/nieuw', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const pending = await takeChallenge(request, reply, 'register');
     const identity = resident(request);
@@ -161,7 +160,7 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     const name = cleanName(body.name) ?? `${identityMessages(request.lang)('passkey.name.default')} ${new Date().toISOString().slice(0, 10)}`;
     const credential = info.credential;
     const [row] = await database.withTenant(request.tenant!.id, (tx) => tx.insert(identityPasskeys).values({
-      subject, bsn: identity.bsn, credentialId: credential.id, publicKey: Buffer.from(credential.publicKey).toString('base64url'),
+      subject, sealedBsn: platform.sealer.seal(identity.bsn, 'identity_passkeys.bsn'), credentialId: credential.id, publicKey: Buffer.from(credential.publicKey).toString('base64url'),
       counter: credential.counter, transports: credential.transports ?? [], name,
     }).onConflictDoNothing().returning({ id: identityPasskeys.id }));
     if (!row) return jsonError(request, reply, new PasskeyError('passkey.error.register', 'credential already registered'));
@@ -169,7 +168,7 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     return { redirect: `${request.base}/inlogsleutels/naam?id=${row.id}&nieuw=1` };
   });
 
-  app.get('/inlogsleutels/naam', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.get('/inlogsleutels/naam', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const query = request.query as Record<string, unknown>;
     const passkey = await ownPasskey(request, query.id);
@@ -177,7 +176,7 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     return sendHtml(reply, <PasskeyNamePage ctx={pageContext(request, reply, platform)} passkey={passkey} created={query.nieuw === '1'} />);
   });
 
-  app.post('/inlogsleutels/naam', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.post('/inlogsleutels/naam', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const passkey = await ownPasskey(request, body.id);
     if (!passkey) return notFound(request, reply);
@@ -191,26 +190,27 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     return reply.redirect(`${request.base}/inlogsleutels?klaar=naam`, 303);
   });
 
-  app.get('/inlogsleutels/intrekken', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.get('/inlogsleutels/intrekken', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const passkey = await ownPasskey(request, (request.query as Record<string, unknown>).id);
     if (!passkey) return notFound(request, reply);
     return sendHtml(reply, <PasskeyRevokePage ctx={pageContext(request, reply, platform)} passkey={passkey} />);
   });
 
-  app.post('/inlogsleutels/intrekken', { schema: { hide: true }, preHandler: residentOnly }, async (request, reply) => {
+  app.post('/inlogsleutels/intrekken', { schema: { hide: true }, config: { access: { resident: { kind: 'resident' } } } }, async (request, reply) => {
     const passkey = await ownPasskey(request, ((request.body ?? {}) as Record<string, unknown>).id);
     if (!passkey) return notFound(request, reply);
     await database.withTenant(request.tenant!.id, (tx) => tx.delete(identityPasskeys).where(eq(identityPasskeys.id, passkey.id)));
     return reply.redirect(`${request.base}/inlogsleutels?klaar=ingetrokken`, 303);
   });
 
-  app.get('/inloggen/inlogsleutel', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/inloggen/inlogsleutel', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    return sendHtml(reply, <PasskeyLoginPage ctx={pageContext(request, reply, platform)} level={level} />);
+    const back = safeReturnPath((request.query as Record<string, unknown>).terug);
+    return sendHtml(reply, <PasskeyLoginPage ctx={pageContext(request, reply, platform)} level={level} back={back === '/' ? '/mijn' : back} />);
   });
 
-  app.post('/inloggen/inlogsleutel/opties', { schema: { hide: true } }, async (request, reply) => {
+  app.post('/inloggen/inlogsleutel/opties', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     // Usernameless: no allowCredentials, the authenticator offers the resident's discoverable passkey.
     const options = await generateAuthenticationOptions({ rpID: relyingParty(request).id, userVerification: 'required', allowCredentials: [], timeout: CHALLENGE_MS });
     await saveChallenge(request, reply, 'login', options.challenge, null);
@@ -218,7 +218,7 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
     return options;
   });
 
-  app.post('/inloggen/inlogsleutel', { schema: { hide: true } }, async (request, reply) => {
+  app.post('/inloggen/inlogsleutel', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const pending = await takeChallenge(request, reply, 'login');
     if (!pending) return jsonError(request, reply, new PasskeyError('passkey.error.expired', 'no pending challenge'));
@@ -242,10 +242,12 @@ export function registerPasskeyRoutes(app: FastifyInstance, platform: Platform):
       return jsonError(request, reply, new PasskeyError('passkey.error.failed', (error as Error).message));
     }
     await database.withTenant(tenantId, (tx) => tx.update(identityPasskeys).set({ counter: newCounter, lastUsedAt: new Date() }).where(eq(identityPasskeys.id, passkey.id)));
-    const identity: ResidentIdentity = { kind: 'resident', bsn: passkey.bsn, level, method: 'passkey' };
+    const identity: ResidentIdentity = { kind: 'resident', bsn: platform.sealer.open(passkey.sealedBsn, 'identity_passkeys.bsn'), level, method: 'passkey' };
     await residentSessions.start(request, reply, tenantId, identity);
+    await recordLogin(platform, request, tenantId, identity);
     reply.header('Cache-Control', 'no-store');
-    return { redirect: `${request.base}/mijn` };
+    const back = safeReturnPath((request.query as Record<string, unknown>).terug);
+    return { redirect: `${request.base}${back === '/' ? '/mijn' : back}` };
   });
 
   function notFound(request: FastifyRequest, reply: FastifyReply) {

@@ -1,10 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireLogin, safeReturnPath } from '../../platform/auth/guard.js';
-import { DIGID_LEVELS, EHERKENNING_LEVELS, meetsLevel, type DigidLevel, type EherkenningLevel, type ResidentIdentity } from '../../platform/auth/identity.js';
+import { safeReturnPath } from '../../platform/auth/guard.js';
+import { DIGID_LEVELS, EHERKENNING_LEVELS, meetsLevel, type DigidLevel, type EherkenningLevel, type Identity, type ResidentIdentity } from '../../platform/auth/identity.js';
+import { identityActivities } from './activities.js';
 import { OidcLoginError } from '../../platform/auth/oidc.js';
-import { authLoginAttempts } from '../../platform/auth/schema.js';
 import { pageContext, sendHtml } from '../../platform/http/app.js';
 import { cspAllowingFormsTo } from '../../platform/http/security-headers.js';
 import type { Platform } from '../../platform/http/types.js';
@@ -15,13 +13,9 @@ import { MyDataPage, ViewsPage } from './views/my-data.js';
 import { describePerson, PERSON_FIELDS, PersonsService, personsActivities, RegisterError } from '../persons/index.js';
 import { traceFromHeaders } from '../../platform/processing-log/processing-log.js';
 
-const LOGIN_COOKIE = 'stadhuis_login';
-/** A login must be completed within this time. */
-const ATTEMPT_MS = 10 * 60_000;
-
 /** Login with DigiD or eHerkenning through OpenID Connect, step-up, logout and "Mijn …". */
 export function registerIdentityRoutes(app: FastifyInstance, platform: Platform): void {
-  const { database, oidc, residentSessions, config } = platform;
+  const { oidc, residentSessions, loginAttempts, config } = platform;
 
   /** The callback URL of this municipality, in the form (path or host) the visitor uses. */
   const redirectUri = (request: FastifyRequest) => {
@@ -30,7 +24,7 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
     return `${url.protocol}//${request.tenant!.slug}.${config.baseDomain}${url.port ? `:${url.port}` : ''}/inloggen/terug`;
   };
 
-  app.get('/inloggen', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/inloggen', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const back = safeReturnPath(query.terug);
     const level = parseLevel(query.niveau) ?? 'basis';
@@ -42,7 +36,7 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
     return sendHtml(reply, <LoginPage ctx={pageContext(request, reply, platform)} back={back} level={level} current={current} />);
   });
 
-  app.post('/inloggen', { schema: { hide: true } }, async (request, reply) => {
+  app.post('/inloggen', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const kind = body.soort === 'eherkenning' ? 'business' : 'resident';
     const level = parseLevel(body.niveau) ?? (kind === 'business' ? 'EH2' : 'basis');
@@ -54,37 +48,21 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
     } catch (error) {
       return loginFailed(request, reply, error);
     }
-    // The attempt is bound to this browser by a cookie of its own, and used once.
-    const browser = randomBytes(32).toString('base64url');
-    await database.withTenant(tenantId, async (tx) => {
-      await tx.delete(authLoginAttempts).where(lt(authLoginAttempts.createdAt, new Date(Date.now() - ATTEMPT_MS)));
-      await tx.insert(authLoginAttempts).values({
-        browserHash: sha256(browser), state: attempt.state, nonce: attempt.nonce, codeVerifier: attempt.codeVerifier,
-        kind, requiredLevel: level, returnTo: back,
-      });
-    });
-    reply.setCookie(LOGIN_COOKIE, browser, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https://'), maxAge: ATTEMPT_MS / 1000 });
+    await loginAttempts.save(reply, tenantId, attempt, { kind, requiredLevel: level, returnTo: back });
     return reply.redirect(attempt.url.href, 303);
   });
 
-  app.get('/inloggen/terug', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/inloggen/terug', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
-    const state = typeof query.state === 'string' ? query.state : '';
-    const browser = request.cookies[LOGIN_COOKIE] ?? '';
-    reply.clearCookie(LOGIN_COOKIE, { path: '/' });
     const tenantId = request.tenant!.id;
-    // Taken out of the table at once: a replayed callback finds nothing.
-    const [attempt] = state && browser ? await database.withTenant(tenantId, (tx) => tx.delete(authLoginAttempts)
-      .where(and(eq(authLoginAttempts.state, state), eq(authLoginAttempts.browserHash, sha256(browser)),
-        sql`${authLoginAttempts.createdAt} > now() - make_interval(secs => ${ATTEMPT_MS / 1000})`))
-      .returning()) : [];
+    const attempt = await loginAttempts.take(request, reply, tenantId, ['resident', 'business']);
     if (!attempt) return loginFailed(request, reply, new OidcLoginError('onbekende of verlopen inlogpoging', 'state'));
     if (typeof query.error === 'string') return loginFailed(request, reply, new OidcLoginError(String(query.error), query.error === 'access_denied' ? 'state' : 'provider'), query.error === 'access_denied');
     let identity;
     try {
       const callback = new URL(redirectUri(request));
       callback.search = new URLSearchParams(query as Record<string, string>).toString();
-      identity = await oidc.complete(callback, { state: attempt.state, nonce: attempt.nonce, codeVerifier: attempt.codeVerifier, kind: attempt.kind });
+      identity = await oidc.complete(callback, { state: attempt.state, nonce: attempt.nonce, codeVerifier: attempt.codeVerifier, kind: attempt.kind === 'business' ? 'business' : 'resident' });
     } catch (error) {
       return loginFailed(request, reply, error);
     }
@@ -92,38 +70,44 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
       return loginFailed(request, reply, new OidcLoginError('het inlogniveau is lager dan gevraagd', 'claims'));
     }
     await residentSessions.start(request, reply, tenantId, identity);
+    await recordLogin(platform, request, tenantId, identity);
     return reply.redirect(`${request.base}${attempt.returnTo === '/' ? '/mijn' : attempt.returnTo}`, 303);
   });
 
-  app.post('/uitloggen', { schema: { hide: true } }, async (request, reply) => {
+  // The "stay logged in" button of the timeout warning: this request itself keeps the session alive.
+  app.get('/sessie/verlengen', { schema: { hide: true }, config: { access: { resident: {} } } }, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return { idleSeconds: Math.max(0, Math.round((request.session!.idleUntil.getTime() - Date.now()) / 1000)) };
+  });
+
+  app.post('/uitloggen', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     await residentSessions.end(request, reply, request.tenant!.id);
     const t = identityMessages(request.lang);
     return sendHtml(reply, <MessagePage ctx={pageContext(request, reply, platform)} title={t('loggedOut.title')} body={t('loggedOut.body')} link={{ href: href(request, '/'), label: request.tenant!.name }} />);
   });
 
-  app.post('/uitloggen/overal', { schema: { hide: true } }, async (request, reply) => {
+  app.post('/uitloggen/overal', { schema: { hide: true }, config: { access: { resident: {} } } }, async (request, reply) => {
     const t = identityMessages(request.lang);
-    if (!request.session) return reply.redirect(`${request.base}/inloggen`, 303);
-    const count = await residentSessions.endAll(reply, request.tenant!.id, request.session.identity);
+    const count = await residentSessions.endAll(reply, request.tenant!.id, request.session!.identity);
     request.session = undefined;
     return sendHtml(reply, <MessagePage ctx={pageContext(request, reply, platform)} title={t('loggedOut.title')} body={t('loggedOutEverywhere.body', { count })} link={{ href: href(request, '/'), label: request.tenant!.name }} />);
   });
 
-  app.get('/sessie-verlopen', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/sessie-verlopen', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const t = identityMessages(request.lang);
     const back = safeReturnPath((request.query as Record<string, unknown>).terug);
     return sendHtml(reply, <MessagePage ctx={pageContext(request, reply, platform)} title={t('session.expired.title')} body={t('session.expired.body')}
       link={{ href: `${href(request, '/inloggen')}?terug=${encodeURIComponent(back)}`, label: t('login.retry') }} />);
   });
 
-  app.get('/mijn', { schema: { hide: true }, preHandler: requireLogin() }, async (request, reply) => {
+  app.get('/mijn', { schema: { hide: true }, config: { access: { resident: {} } } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     return sendHtml(reply, <MinePage ctx={pageContext(request, reply, platform)} session={request.session!} />);
   });
 
   const persons = new PersonsService(platform);
 
-  app.get('/mijn-gegevens', { schema: { hide: true }, preHandler: requireLogin({ kind: 'resident', level: 'midden' }) }, async (request, reply) => {
+  app.get('/mijn-gegevens', { schema: { hide: true }, config: { access: { resident: { kind: 'resident', level: 'midden' } } } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const identity = request.session!.identity as ResidentIdentity;
     const ctx = pageContext(request, reply, platform);
@@ -142,7 +126,7 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
     }
   });
 
-  app.get('/mijn-gegevens/inzage', { schema: { hide: true }, preHandler: requireLogin({ kind: 'resident', level: 'midden' }) }, async (request, reply) => {
+  app.get('/mijn-gegevens/inzage', { schema: { hide: true }, config: { access: { resident: { kind: 'resident', level: 'midden' } } } }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const identity = request.session!.identity as ResidentIdentity;
     const subject = { type: 'bsn' as const, id: identity.bsn };
@@ -159,10 +143,22 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
   }
 }
 
+/** A login is a processing of the BSN (or KVK number): written to the processing log. */
+export async function recordLogin(platform: Platform, request: FastifyRequest, tenantId: string, identity: Identity): Promise<void> {
+  const subject = identity.kind === 'resident' ? { type: 'bsn' as const, id: identity.bsn } : { type: 'kvk' as const, id: identity.kvk };
+  await platform.processingLog.recordNow(tenantId, { type: identity.kind, id: 'self' }, traceFromHeaders(request.headers), {
+    activity: identityActivities['inloggen/1'], name: identity.kind === 'resident' && identity.method === 'passkey' ? 'inloggen.inlogsleutel' : 'inloggen.oidc',
+    operation: 'read', dataCategories: [identity.kind === 'resident' ? 'burgerservicenummer' : 'kvk-nummer'], subject, status: 'ok', startTime: new Date(),
+  });
+  if (identity.kind === 'resident' && identity.actingFor) {
+    await platform.processingLog.recordNow(tenantId, { type: 'resident', id: 'gemachtigde' }, traceFromHeaders(request.headers), {
+      activity: identityActivities['inloggen/1'], name: 'inloggen.machtiging', operation: 'read', dataCategories: ['burgerservicenummer', 'machtiging'],
+      subject: { type: 'bsn', id: identity.actingFor.bsn }, status: 'ok', startTime: new Date(),
+    });
+  }
+}
+
 function parseLevel(value: unknown): DigidLevel | EherkenningLevel | undefined {
   return [...DIGID_LEVELS, ...EHERKENNING_LEVELS].find((l) => l === value);
 }
 
-function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
-}

@@ -6,7 +6,8 @@ export const identityPasskeys = pgTable('identity_passkeys', {
   id: uuid('id').primaryKey().defaultRandom(),
   tenantId: tenantId(),
   subject: text('subject').notNull(),
-  bsn: text('bsn').notNull(),
+  /** The owner's BSN, encrypted (Sealer, context "identity_passkeys.bsn"). */
+  sealedBsn: text('sealed_bsn').notNull(),
   credentialId: text('credential_id').notNull(),
   /** COSE public key, base64url. */
   publicKey: text('public_key').notNull(),

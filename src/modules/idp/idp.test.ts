@@ -386,7 +386,7 @@ describe('test identity provider in production', () => {
   // asked with inject. The same app in the test environment is the control.
   async function appFor(nodeEnv: 'production' | 'test') {
     const config = loadConfig({
-      NODE_ENV: nodeEnv, LOG_LEVEL: 'silent', SESSION_SECRET: 'p'.repeat(40), PROCESSING_LOG_KEY: 'k'.repeat(40), ADMIN_PASSWORD: 'productie-wachtwoord',
+      NODE_ENV: nodeEnv, LOG_LEVEL: 'silent', SESSION_SECRET: 'p'.repeat(40), PROCESSING_LOG_KEY: 'k'.repeat(40), DATA_ENCRYPTION_KEY: 'e'.repeat(40),
       OIDC_ISSUER: 'https://broker.example.nl', OIDC_CLIENT_SECRET: 'geheim-van-de-makelaar', DEMO_SEED: 'false',
     });
     return createStadhuis(config, { inMemory: true, modules: [idpModule] });

@@ -6,7 +6,9 @@
 import type { Config } from '../../platform/config/config.js';
 import type { StadhuisModule } from '../../platform/http/types.js';
 import { DEFAULT_CALLBACK_PATHS } from './provider.js';
+import { accountIdFor } from './accounts.js';
 import { IdpRuntime, registerIdpRoutes } from './routes.js';
+import { testStaff } from './test-identities.js';
 
 export { DEFAULT_CALLBACK_PATHS, PLATFORM_CLIENT_AUTH_METHOD, platformClientCredentials, type PlatformClientCredentials } from './provider.js';
 export { ALL_ACR_VALUES, DIGID_ACR, DIGID_SAML_CLASS, EHERKENNING_ACR, STAFF_ACR, levelFromAcr, minimumLevels } from './levels.js';
@@ -48,6 +50,13 @@ export function createIdpModule(options: IdpOptions = {}): StadhuisModule {
         callbackPaths: options.callbackPaths ?? DEFAULT_CALLBACK_PATHS,
       }, app, platform);
       registerIdpRoutes(app, platform, runtime);
+    },
+    // The test provider's employees are known to the demo municipalities before their first
+    // login, so the admin page lists them.
+    async seedDemo(platform, tenant) {
+      await platform.staff.seed(tenant.id, testStaff.filter((s) => s.roles[tenant.slug]?.length).map((s) => ({
+        subject: accountIdFor({ kind: 'medewerker', id: s.id }), name: s.name, email: s.email, roles: s.roles[tenant.slug]!,
+      })));
     },
   };
 }

@@ -62,6 +62,7 @@ export function registerIdpRoutes(app: FastifyInstance, platform: Platform, runt
     method: methods,
     url: `${IDP_BASE}/*`,
     schema: { hide: true },
+    config: { access: 'public' }, // the provider checks its own clients and users
     // Before body parsing and the CSRF check: oidc-provider reads the body itself, and its token
     // endpoint is called by the platform's server, not by a browser form.
     onRequest: async (request, reply) => {
@@ -76,12 +77,12 @@ export function registerIdpRoutes(app: FastifyInstance, platform: Platform, runt
     handler: async () => undefined,
   });
 
-  app.get(IDP_BASE, { schema: { hide: true } }, async (request, reply) => {
+  app.get(IDP_BASE, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const ctx = pageContext(request, reply, platform);
     return sendHtml(reply, <IndexPage ctx={ctx} discoveryUrl={`${IDP_BASE}/.well-known/openid-configuration`} municipalities={await municipalityNames(platform)} />);
   });
 
-  app.get(`${IDP_BASE}/taal`, { schema: { hide: true } }, async (request, reply) => {
+  app.get(`${IDP_BASE}/taal`, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const { kies, terug } = request.query as { kies?: string; terug?: string };
     const lang: Lang = isLang(kies) ? kies : 'nl';
     reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, secure: HTTPS(platform), maxAge: 365 * 24 * 3600 });
@@ -90,7 +91,7 @@ export function registerIdpRoutes(app: FastifyInstance, platform: Platform, runt
     return reply.redirect(`${IDP_BASE}${back}`, 303);
   });
 
-  app.get(`${IDP_BASE}/interaction/:uid`, { schema: { hide: true } }, async (request, reply) => {
+  app.get(`${IDP_BASE}/interaction/:uid`, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const idp = await runtime.get();
     const { provider } = idp;
     reply.header('Content-Security-Policy', idpCsp(idp.rules.formActionSources()));
@@ -105,7 +106,7 @@ export function registerIdpRoutes(app: FastifyInstance, platform: Platform, runt
     return renderLogin(request, reply, platform, details, kind, values, []);
   });
 
-  app.post(`${IDP_BASE}/interaction/:uid`, { schema: { hide: true } }, async (request, reply) => {
+  app.post(`${IDP_BASE}/interaction/:uid`, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const idp = await runtime.get();
     const { provider } = idp;
     reply.header('Content-Security-Policy', idpCsp(idp.rules.formActionSources()));
@@ -134,7 +135,7 @@ export function registerIdpRoutes(app: FastifyInstance, platform: Platform, runt
     return reply.redirect(returnTo, 303);
   });
 
-  app.post(`${IDP_BASE}/interaction/:uid/afbreken`, { schema: { hide: true } }, async (request, reply) => {
+  app.post(`${IDP_BASE}/interaction/:uid/afbreken`, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const idp = await runtime.get();
     const { provider } = idp;
     reply.header('Content-Security-Policy', idpCsp(idp.rules.formActionSources()));

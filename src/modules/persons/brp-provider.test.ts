@@ -184,19 +184,23 @@ for (const engine of engines().slice(0, 1)) {
 describe('embedded BRP in production', () => {
   it('is not served unless explicitly enabled', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { BRP_API_URL: 'https://brp.example.nl/haalcentraal/api/brp', BRP_API_KEY: 'k', KVK_API_URL: 'https://api.kvk.example.nl/api', KVK_API_KEY: 'k' });
+    Object.assign(process.env, {
+      BRP_API_URL: 'https://brp.example.nl/haalcentraal/api/brp', BRP_API_KEY: 'k', KVK_API_URL: 'https://api.kvk.example.nl/api', KVK_API_KEY: 'k',
+      BAG_API_URL: 'https://bag.example.nl/lvbag/individuelebevragingen/v2', BAG_API_KEY: 'k',
+    });
     let server: TestServer | undefined;
     try {
       server = await startTestServer('pglite', {
         demo: false,
         env: {
-          NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PROCESSING_LOG_KEY: 'y'.repeat(40), ADMIN_PASSWORD: 'test-wachtwoord',
+          NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PROCESSING_LOG_KEY: 'y'.repeat(40), DATA_ENCRYPTION_KEY: 'd'.repeat(40),
           OIDC_ISSUER: 'https://broker.example.nl', OIDC_CLIENT_SECRET: 'geheim',
         },
       });
       const res = await server.fetch(PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': DEV_BRP_API_KEY }, body: '{}' });
       assert.equal(res.status, 404);
       assert.equal((await server.fetch('/kvk/api/v1/basisprofielen/69599084', { headers: { apikey: 'stadhuis-dev-kvk' } })).status, 404);
+      assert.equal((await server.fetch('/bag/api/lvbag/individuelebevragingen/v2/adressen?postcode=4201AA&huisnummer=1')).status, 404);
     } finally {
       await server?.close();
       process.env = saved;

@@ -128,7 +128,7 @@ export async function registerBrpProvider(app: FastifyInstance, options: BrpProv
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-    scope.post(INSTANCE, { schema: { hide: true } }, async (request, reply) => {
+    scope.post(INSTANCE, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
       if (!authorised(request, reply)) return reply;
       const contentType = request.headers['content-type'];
       if (contentType && !isJsonUtf8(contentType)) {
@@ -166,7 +166,7 @@ export async function registerBrpProvider(app: FastifyInstance, options: BrpProv
 
     // "Om privacy- en securityredenen" the API is POST only, so a BSN never lands in a URL.
     scope.route({
-      method: ['GET', 'PUT', 'PATCH', 'DELETE'], url: INSTANCE, schema: { hide: true },
+      method: ['GET', 'PUT', 'PATCH', 'DELETE'], url: INSTANCE, schema: { hide: true }, config: { access: 'public' },
       handler: async (_request, reply) => sendProblem(reply, {
         type: `${RFC}rfc7231#section-6.5.5`, title: 'Gebruikte bevragingsmethode is niet toegestaan.', status: 405,
         detail: 'Gebruik POST.', code: 'methodNotAllowed',

@@ -22,7 +22,7 @@ function fout(reply: FastifyReply, status: number, code: string, omschrijving: s
 }
 
 export function registerKvkProvider(app: FastifyInstance, options: KvkProviderOptions): void {
-  app.get(`${KVK_PROVIDER_PREFIX}/v1/basisprofielen/:kvkNummer`, { schema: { hide: true } }, async (request, reply) => {
+  app.get(`${KVK_PROVIDER_PREFIX}/v1/basisprofielen/:kvkNummer`, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const key = request.headers.apikey;
     if (typeof key !== 'string' || !options.apiKeys.includes(key)) {
       return fout(reply, 401, 'IPD0401', 'De API-key ontbreekt of is ongeldig.');

@@ -24,11 +24,11 @@ describe('configuration', () => {
   });
 
   it('refuses to run in production without secrets, and never with weak ones', () => {
-    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /SESSION_SECRET is verplicht.*\n- PROCESSING_LOG_KEY is verplicht.*\n- ADMIN_PASSWORD is verplicht/s);
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /SESSION_SECRET is verplicht.*\n- PROCESSING_LOG_KEY is verplicht.*\n- DATA_ENCRYPTION_KEY is verplicht/s);
     assert.throws(() => loadConfig({ SESSION_SECRET: 'kort' }), /SESSION_SECRET moet minstens 32 tekens/);
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /OIDC_ISSUER is verplicht.*\n- OIDC_CLIENT_SECRET is verplicht/s);
     const prod = loadConfig({
-      NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PROCESSING_LOG_KEY: 'y'.repeat(40), ADMIN_PASSWORD: 'een-lang-wachtwoord',
+      NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PROCESSING_LOG_KEY: 'y'.repeat(40), DATA_ENCRYPTION_KEY: 'z'.repeat(40),
       OIDC_ISSUER: 'https://broker.example.nl', OIDC_CLIENT_SECRET: 'geheim',
     });
     assert.equal(prod.oidc.issuer, 'https://broker.example.nl');

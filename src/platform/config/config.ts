@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { OidcSettings } from '../auth/oidc.js';
+import type { OidcSettings, StaffOidcSettings } from '../auth/oidc.js';
 
 /**
  * Configuration comes from environment variables only. Every variable is validated at start;
@@ -21,9 +21,14 @@ export interface Config {
   sessionSecret: string;
   /** Key of the keyed hash (HMAC) of data subjects in the processing log. */
   processingLogKey: string;
-  adminPassword: string;
+  /** Key from which the keys that encrypt personal data at rest are derived (Sealer). */
+  dataEncryptionKey: string;
   /** The DigiD/eHerkenning broker (OpenID Connect); by default the embedded test provider. */
   oidc: OidcSettings;
+  /** The municipality's identity provider for staff (OpenID Connect); by default the embedded test provider. */
+  staffOidc: StaffOidcSettings;
+  /** API clients' JWTs (HS256, ZGW): how old a token may be, and the clock skew allowed. */
+  apiTokens: { maxAgeSeconds: number; leewaySeconds: number };
   /** Seed the two demo municipalities when the database has none. */
   demoSeed: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -63,26 +68,31 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (sessionSecret && sessionSecret.length < 32) problems.push('SESSION_SECRET moet minstens 32 tekens lang zijn');
   let processingLogKey = env.PROCESSING_LOG_KEY ?? '';
   if (processingLogKey && processingLogKey.length < 32) problems.push('PROCESSING_LOG_KEY moet minstens 32 tekens lang zijn');
-  let adminPassword = env.ADMIN_PASSWORD ?? '';
-  if (adminPassword && adminPassword.length < 8) problems.push('ADMIN_PASSWORD moet minstens 8 tekens lang zijn');
+  let dataEncryptionKey = env.DATA_ENCRYPTION_KEY ?? '';
+  if (dataEncryptionKey && dataEncryptionKey.length < 32) problems.push('DATA_ENCRYPTION_KEY moet minstens 32 tekens lang zijn');
   if (nodeEnv === 'production') {
     if (!sessionSecret) problems.push('SESSION_SECRET is verplicht als NODE_ENV=production');
     if (!processingLogKey) problems.push('PROCESSING_LOG_KEY is verplicht als NODE_ENV=production');
-    if (!adminPassword) problems.push('ADMIN_PASSWORD is verplicht als NODE_ENV=production');
+    if (!dataEncryptionKey) problems.push('DATA_ENCRYPTION_KEY is verplicht als NODE_ENV=production');
   }
   const oidcIssuer = env.OIDC_ISSUER?.trim().replace(/\/+$/, '') || `${publicUrl}/idp`;
   if (!/^https?:\/\/[^\s]+$/.test(oidcIssuer)) problems.push('OIDC_ISSUER moet een URL zijn, bijvoorbeeld https://broker.example.nl');
   if (nodeEnv === 'production') {
     if (!env.OIDC_ISSUER) problems.push('OIDC_ISSUER is verplicht als NODE_ENV=production (de ingebouwde testinlogdienst staat dan uit)');
     if (!env.OIDC_CLIENT_SECRET) problems.push('OIDC_CLIENT_SECRET is verplicht als NODE_ENV=production');
+    if (env.STAFF_OIDC_ISSUER && !env.STAFF_OIDC_CLIENT_SECRET) problems.push('STAFF_OIDC_CLIENT_SECRET is verplicht als NODE_ENV=production en STAFF_OIDC_ISSUER is gezet');
   }
+  const staffIssuer = env.STAFF_OIDC_ISSUER?.trim().replace(/\/+$/, '') || oidcIssuer;
+  if (!/^https?:\/\/[^\s]+$/.test(staffIssuer)) problems.push('STAFF_OIDC_ISSUER moet een URL zijn, bijvoorbeeld https://login.gemeente.nl');
+  const maxAgeSeconds = integer(env, 'API_TOKEN_MAX_AGE', 3600, 60, 86_400, problems);
+  const leewaySeconds = integer(env, 'API_TOKEN_LEEWAY', 60, 0, 600, problems);
   if (problems.length) throw new ConfigError(problems);
 
   // Development and test: a secret generated once and kept in the data folder, so sessions
   // survive a restart without anyone having to configure one.
   if (!sessionSecret) sessionSecret = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir, 'session-secret');
   if (!processingLogKey) processingLogKey = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir, 'processing-log-key');
-  if (!adminPassword) adminPassword = 'beheer-demo';
+  if (!dataEncryptionKey) dataEncryptionKey = nodeEnv === 'test' ? randomBytes(32).toString('hex') : localSecret(dataDir, 'data-encryption-key');
   const claim = (name: string, fallback: string) => env[`OIDC_CLAIM_${name}`]?.trim() || fallback;
   const oidc: OidcSettings = {
     issuer: oidcIssuer,
@@ -95,8 +105,23 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
   };
 
+  // Staff may log in at another provider than residents (the municipality's own, e.g. Entra ID or
+  // Keycloak); by default the same one, as another client.
+  const staffOidc: StaffOidcSettings = {
+    issuer: staffIssuer,
+    clientId: env.STAFF_OIDC_CLIENT_ID?.trim() || oidc.clientId,
+    clientSecret: env.STAFF_OIDC_CLIENT_SECRET?.trim() || oidc.clientSecret,
+    scope: env.STAFF_OIDC_SCOPE?.trim() || 'openid staff',
+    claims: {
+      name: env.STAFF_OIDC_CLAIM_NAME?.trim() || 'name',
+      email: env.STAFF_OIDC_CLAIM_EMAIL?.trim() || 'email',
+      roles: env.STAFF_OIDC_CLAIM_ROLES?.trim() || 'roles',
+    },
+  };
+
   return {
-    nodeEnv, port, host, databaseUrl, dataDir, publicUrl, baseDomain, sessionSecret, processingLogKey, adminPassword, oidc,
+    nodeEnv, port, host, databaseUrl, dataDir, publicUrl, baseDomain, sessionSecret, processingLogKey, dataEncryptionKey, oidc, staffOidc,
+    apiTokens: { maxAgeSeconds, leewaySeconds },
     demoSeed, logLevel, trustProxy, ...overrides,
   };
 }

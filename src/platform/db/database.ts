@@ -28,6 +28,13 @@ export interface Database {
    * without this the planner guesses; on PostgreSQL autovacuum does it and this is a no-op.
    */
   analyze(): Promise<void>;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (a lower-case SQL identifier) once its
+   * transaction has committed. PGlite listens on its single connection; PostgreSQL on a dedicated
+   * connection outside the pool that reconnects after an error and then calls `onNotify` once,
+   * since notifications sent while it was away are lost. Resolves to a function that stops it.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -59,9 +66,16 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     release();
     throw error;
   }
+  let closed = false;
   const db = database('pglite', drizzlePglite(client) as unknown as Db, async () => {
+    closed = true;
     await client.close();
     release();
+  }, async (channel, onNotify) => {
+    const unlisten = await client.listen(checkChannel(channel), () => onNotify());
+    return async () => {
+      if (!closed) await unlisten();
+    };
   });
   db.analyze = () => db.withPlatform(async (tx) => {
     await tx.execute(sql.raw('SET LOCAL ROLE NONE'));
@@ -87,6 +101,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   pool.on('error', () => {}); // an idle client that dies is replaced on next use
   const db = drizzleNodePg(pool) as unknown as Db;
   const bound = new WeakMap<pg.PoolClient, Db>();
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     // BEGIN and the tenant go to the server in one round trip (a simple-protocol query with two
@@ -111,13 +126,106 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     },
     withPlatform: (fn) => db.transaction(fn),
     analyze: async () => {},
-    close: () => pool.end(),
+    async listen(channel, onNotify) {
+      const stop = await listenPostgres(url, checkChannel(channel), onNotify);
+      const remove = async () => {
+        listeners.delete(remove);
+        await stop();
+      };
+      listeners.add(remove);
+      return remove;
+    },
+    async close() {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+function checkChannel(channel: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`ongeldige kanaalnaam voor LISTEN: ${channel}`);
+  return channel;
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled connection would be handed to others). When the
+ * connection breaks it reconnects with a growing pause (1 s … 30 s) and then calls `onNotify`
+ * once, so that a listener does not wait for its poll after missing notifications.
+ */
+async function listenPostgres(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  let stopped = false;
+  let current: pg.Client | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let failures = 0;
+
+  const connect = async (): Promise<pg.Client> => {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    client.on('error', () => broken(client));
+    client.on('end', () => broken(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      client.removeAllListeners('end');
+      client.removeAllListeners('error');
+      client.on('error', () => {});
+      await client.end().catch(() => {});
+      throw error;
+    }
+    return client;
+  };
+  const broken = (client: pg.Client) => {
+    if (stopped || client !== current) return;
+    current = undefined;
+    client.removeAllListeners('end');
+    client.removeAllListeners('error');
+    client.on('error', () => {});
+    client.end().catch(() => {});
+    schedule();
+  };
+  const schedule = () => {
+    if (stopped || timer) return;
+    const delay = Math.min(30_000, 1000 * 2 ** Math.min(failures, 5));
+    timer = setTimeout(async () => {
+      timer = undefined;
+      try {
+        const client = await connect();
+        if (stopped) {
+          await client.end().catch(() => {});
+          return;
+        }
+        current = client;
+        failures = 0;
+        onNotify();
+      } catch {
+        failures++;
+        schedule();
+      }
+    }, delay);
+    timer.unref();
+  };
+
+  current = await connect();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const client = current;
+    current = undefined;
+    if (client) {
+      client.removeAllListeners('end');
+      client.removeAllListeners('error');
+      client.on('error', () => {});
+      await client.end().catch(() => {});
+    }
   };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function database(kind: Database['kind'], db: Db, close: () => Promise<void>): Database {
+function database(kind: Database['kind'], db: Db, close: () => Promise<void>, listen: Database['listen']): Database {
   return {
     kind,
     withTenant: (tenantId, fn) => db.transaction(async (tx) => {
@@ -126,6 +234,7 @@ function database(kind: Database['kind'], db: Db, close: () => Promise<void>): D
     }),
     withPlatform: (fn) => db.transaction(fn),
     analyze: async () => {},
+    listen,
     close,
   };
 }

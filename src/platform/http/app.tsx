@@ -6,9 +6,16 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { isLang, type Lang } from '../i18n/i18n.js';
-import { PasswordStaffAuth } from '../auth/staff-auth.js';
-import { OidcRelyingParty } from '../auth/oidc.js';
-import { ResidentSessions, SESSION_COOKIE_NAME } from '../auth/sessions.js';
+import { enforceAccess, type AccessChecks } from '../auth/access.js';
+import { ApiClients } from '../auth/api-clients.js';
+import { meetsLevel, type Identity } from '../auth/identity.js';
+import { LoginAttempts } from '../auth/login-attempts.js';
+import { OidcRelyingParty, StaffOidc } from '../auth/oidc.js';
+import { SESSION_COOKIE_NAME, SessionStore, STAFF_COOKIE_NAME, type StaffIdentity } from '../auth/sessions.js';
+import { StaffDirectory } from '../auth/staff.js';
+import { Sealer } from '../crypto/sealer.js';
+import type { Jobs } from '../jobs/index.js';
+import type { Mailer } from '../mail/index.js';
 import { ProcessingLog } from '../processing-log/processing-log.js';
 import { GLOBAL_PATHS, TenantRegistry } from '../tenancy/tenants.js';
 import type { PageContext } from '../ui/context.js';
@@ -34,9 +41,11 @@ export interface BuildAppOptions {
   modules: StadhuisModule[];
   /** Where structured logs go (default: stdout). */
   logStream?: NodeJS.WritableStream | undefined;
+  jobs: Jobs;
+  mailer: Mailer;
 }
 
-export async function buildApp({ config, database, modules, logStream }: BuildAppOptions): Promise<{ app: FastifyInstance; platform: Platform }> {
+export async function buildApp({ config, database, modules, logStream, jobs, mailer }: BuildAppOptions): Promise<{ app: FastifyInstance; platform: Platform }> {
   const https = config.publicUrl.startsWith('https://');
   const hostPattern = new RegExp(`^([a-z][a-z0-9-]{1,40})\\.${config.baseDomain.replace(/\./g, '\\.')}(:\\d+)?$`);
 
@@ -73,16 +82,33 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
 
   const tenants = new TenantRegistry(database);
   const csrf = new Csrf(config.sessionSecret, https);
-  const staffAuth = new PasswordStaffAuth(database, config.adminPassword, https);
   const routes: RouteInfo[] = [];
+  const sealer = new Sealer(config.dataEncryptionKey);
   const processingLog = new ProcessingLog(database, config.processingLogKey);
-  const residentSessions = new ResidentSessions(database, (identity) => processingLog.subjectKey(
-    identity.kind === 'resident' ? { type: 'bsn', id: identity.bsn } : { type: 'kvk', id: identity.kvk }), https);
-  const oidc = new OidcRelyingParty(config.oidc);
-  const rateLimiter = new RateLimiter(database, config.sessionSecret);
-  const platform: Platform = { config, database, tenants, csrf, staffAuth, processingLog, residentSessions, oidc, rateLimiter, routes };
+  const residentSessions = new SessionStore<Identity>(database, {
+    cookie: SESSION_COOKIE_NAME, kinds: ['resident', 'business'], sealer, secureCookie: https,
+    subjectKey: (identity) => processingLog.subjectKey(identity.kind === 'resident' ? { type: 'bsn', id: identity.bsn } : { type: 'kvk', id: identity.kvk }),
+  });
+  const staffSessions = new SessionStore<StaffIdentity>(database, {
+    cookie: STAFF_COOKIE_NAME, kinds: ['staff'], sealer, secureCookie: https, subjectKey: (identity) => `staff:${identity.userId}`,
+  });
+  const platform: Platform = {
+    config, database, tenants, csrf, processingLog, residentSessions, staffSessions, sealer, routes,
+    adminNav: modules.flatMap((m) => m.adminNav ?? []),
+    jobs, mailer,
+    staff: new StaffDirectory(database, staffSessions),
+    oidc: new OidcRelyingParty(config.oidc),
+    staffOidc: new StaffOidc(config.staffOidc),
+    loginAttempts: new LoginAttempts(database, https),
+    apiClients: new ApiClients(database, sealer, config.apiTokens),
+    rateLimiter: new RateLimiter(database, config.sessionSecret),
+  };
+  const { rateLimiter } = platform;
+  const checks = accessChecks(platform);
+  // Every route declares who may use it; the check runs before its handler.
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+    enforceAccess(route, checks);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, access: route.config!.access! });
   });
 
   await app.register(cookie);
@@ -95,6 +121,8 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   app.decorateRequest('staff', undefined);
   app.decorateRequest('session', undefined);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('staffExpired', false);
+  app.decorateRequest('actor', undefined);
 
   app.addHook('onRequest', async (request) => {
     const chosen = request.cookies[LANG_COOKIE];
@@ -124,8 +152,8 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
   });
 
   registerAssets(app, platform);
-  app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/health/live', { schema: { hide: true }, config: { access: 'public' } }, async () => ({ status: 'ok' }));
+  app.get('/health/ready', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => {
     try {
       await database.withPlatform((tx) => tx.execute('select 1'));
       return { status: 'ok', database: database.kind };
@@ -145,9 +173,9 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
     const back = typeof terug === 'string' && /^\/(?![/\\])[^\s]*$/.test(terug) ? terug : '/';
     return reply.redirect(`${request.base}${back === '/' && request.base ? '' : back}` || '/', 303);
   };
-  app.get('/taal', { schema: { hide: true } }, switchLanguage);
+  app.get('/taal', { schema: { hide: true }, config: { access: 'public' } }, switchLanguage);
 
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const list = await tenants.list();
     return sendHtml(reply, <PlatformHome ctx={pageContext(request, reply, platform)} tenants={list} baseDomain={config.baseDomain} port={new URL(config.publicUrl).port} />);
   });
@@ -172,19 +200,80 @@ export async function buildApp({ config, database, modules, logStream }: BuildAp
           reply.clearCookie(SESSION_COOKIE_NAME, { path: '/' });
         }
       }
+      if (request.cookies[STAFF_COOKIE_NAME]) {
+        const staff = await platform.staff.current(request, tenant.id);
+        if (staff === 'expired') {
+          request.staffExpired = true;
+          reply.clearCookie(STAFF_COOKIE_NAME, { path: '/' });
+        } else request.staff = staff;
+      }
     });
     scoped.addHook('onSend', async (request, reply, payload) => {
       if (isApiRequest(request)) reply.header('API-Version', API_VERSION);
       return payload;
     });
-    scoped.get('/taal', { schema: { hide: true } }, switchLanguage);
-    scoped.get('/api/v1/openapi.json', { schema: { hide: true } }, async (request) =>
+    scoped.get('/taal', { schema: { hide: true }, config: { access: 'public' } }, switchLanguage);
+    scoped.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async (request) =>
       openApiDocument(`${config.publicUrl}/${request.tenant!.slug}/api/v1`));
     registerTenantAssets(scoped);
     for (const mod of modules) await mod.tenantRoutes?.(scoped, platform);
   }, { prefix: '/:gemeente' });
+  for (const mod of modules) mod.jobs?.(jobs, platform);
 
   return { app, platform };
+}
+
+/**
+ * How the access rules are checked. Residents without a (high enough) login go to the login page
+ * (step-up when the level is too low); staff without a session go to the back-office login; an
+ * employee without the permission, or of another municipality, gets 403. API clients must send a
+ * valid JWT of this municipality (401) holding the scope (403).
+ */
+function accessChecks(platform: Platform): AccessChecks {
+  const forbidden = (request: FastifyRequest, reply: FastifyReply) => {
+    if (isApiRequest(request)) return sendProblem(reply, problem(403, 'U heeft geen toegang tot deze functie.', { code: 'forbidden' }));
+    return renderError(request, reply, platform, 403);
+  };
+  return {
+    async resident(request, reply, rule) {
+      const session = request.session;
+      const back = request.url.slice(request.base.length) || '/';
+      const kind = rule.kind ?? session?.identity.kind;
+      const level = rule.level ?? (kind === 'business' ? 'EH2' : 'basis');
+      // A form posted without a (high enough) login goes to the login page too; afterwards to "Mijn".
+      const returnTo = request.method === 'GET' ? back : '/mijn';
+      if (!session) {
+        const page = request.sessionExpired ? '/sessie-verlopen' : '/inloggen';
+        return reply.redirect(`${request.base}${page}?terug=${encodeURIComponent(returnTo)}&niveau=${level}`, 303);
+      }
+      if ((rule.kind && session.identity.kind !== rule.kind) || !meetsLevel(session.identity, level)) {
+        return reply.redirect(`${request.base}/inloggen?terug=${encodeURIComponent(returnTo)}&niveau=${level}`, 303);
+      }
+      request.actor = { kind: 'resident', identity: session.identity };
+    },
+    async staff(request, reply, permission) {
+      const staff = request.staff;
+      if (!request.tenant) return forbidden(request, reply);
+      if (!staff) {
+        if (request.method !== 'GET') return forbidden(request, reply);
+        const back = request.url.slice(request.base.length);
+        const page = request.staffExpired ? '/beheer/sessie-verlopen' : '/beheer/inloggen';
+        return reply.redirect(`${request.base}${page}?terug=${encodeURIComponent(back)}`, 303);
+      }
+      if (!staff.permissions.has(permission)) return forbidden(request, reply);
+      request.actor = { kind: 'staff', userId: staff.userId, name: staff.displayName, roles: staff.roles, permissions: staff.permissions };
+    },
+    async apiClient(request, reply, scope) {
+      if (!request.tenant) return forbidden(request, reply);
+      const result = await platform.apiClients.verify(request.tenant.id, request.headers.authorization);
+      if (!result.ok) {
+        reply.header('WWW-Authenticate', 'Bearer');
+        return sendProblem(reply, problem(401, result.reason, { code: 'not-authenticated' }));
+      }
+      if (!result.actor.permissions.has(scope)) return sendProblem(reply, problem(403, `Deze client heeft de scope ${scope} niet.`, { code: 'forbidden' }));
+      request.actor = result.actor;
+    },
+  };
 }
 
 /** Form posts per client address: any form, and forms where we check a password. */
@@ -199,7 +288,7 @@ export function sendHtml(reply: FastifyReply, html: JSX.Element, status = 200): 
 }
 
 /** The context every page view gets. */
-export function pageContext(request: FastifyRequest, reply: FastifyReply, platform: Pick<Platform, 'csrf'>): PageContext {
+export function pageContext(request: FastifyRequest, reply: FastifyReply, platform: Pick<Platform, 'csrf'> & Partial<Pick<Platform, 'adminNav'>>): PageContext {
   const prefix = request.base;
   const path = request.url.startsWith(`${prefix}/`) || request.url === prefix ? request.url.slice(prefix.length) || '/' : request.url;
   const tenantPath = !request.base && request.tenant ? path.replace(new RegExp(`^/${request.tenant.slug}(?=/|$)`), '') || '/' : path;
@@ -210,7 +299,9 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply, platfo
     base: request.base,
     path: request.tenant && !request.base ? tenantPath : path,
     csrfToken: () => (token ??= platform.csrf.token(request, reply)),
-    staffName: request.staff?.displayName,
+    staff: request.staff ? { name: request.staff.displayName, permissions: request.staff.permissions, idleUntil: request.staff.idleUntil } : undefined,
+    sessionIdleUntil: request.session?.idleUntil,
+    adminNav: request.staff ? (platform.adminNav ?? []).filter((item) => request.staff!.permissions.has(item.permission)) : undefined,
     signedIn: request.session !== undefined,
   };
 }

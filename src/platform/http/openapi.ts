@@ -80,7 +80,7 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
     if (serverUrl) doc.servers = [{ url: serverUrl, description: 'De API van deze gemeente.' }];
     return doc;
   };
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => {
     reply.header('API-Version', API_VERSION);
     return documentFor();
   });

@@ -5,7 +5,7 @@ import { tenants, type NewTenant, type Tenant } from './schema.js';
 export type { Tenant } from './schema.js';
 
 /** First path segments served outside any municipality, also on <slug>.<baseDomain>. */
-export const GLOBAL_PATHS = ['assets', 'health', 'idp', 'dev', 'haalcentraal', 'kvk'];
+export const GLOBAL_PATHS = ['assets', 'health', 'idp', 'dev', 'haalcentraal', 'kvk', 'bag'];
 /** Path segments that can never be a municipality's slug. */
 export const RESERVED_SLUGS = [...GLOBAL_PATHS, 'taal', 'api', 'beheer', 'static', 'favicon.ico', 'robots.txt', 'www'];
 

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pg from 'pg';
 import { loadConfig, type Config } from '../config/config.js';
+import { modules as allModules } from '../../modules/index.js';
 import { createStadhuis, type Stadhuis } from '../bootstrap.js';
+import type { StadhuisModule } from '../http/types.js';
 
 import http from 'node:http';
 import net from 'node:net';
@@ -48,7 +50,7 @@ export interface TestServer {
  * A real Stadhuis on a random port, on a fresh database: an in-memory PGlite, or a new database
  * on the TEST_DATABASE_URL server that is dropped again at close.
  */
-export async function startTestServer(engine: Engine, options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(engine: Engine, options: { demo?: boolean; env?: Record<string, string>; extraModules?: StadhuisModule[] } = {}): Promise<TestServer> {
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   if (engine === 'postgres') {
@@ -82,9 +84,9 @@ export async function startTestServer(engine: Engine, options: { demo?: boolean;
   const config = loadConfig({
     NODE_ENV: 'test', LOG_LEVEL: 'info', DEMO_SEED: options.demo === false ? 'false' : 'true',
     PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
-    ADMIN_PASSWORD: 'test-wachtwoord', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env,
   });
-  const stadhuis = await createStadhuis(config, { inMemory: engine === 'pglite', logStream });
+  const stadhuis = await createStadhuis(config, { inMemory: engine === 'pglite', logStream, ...(options.extraModules ? { modules: [...allModules, ...options.extraModules] } : {}) });
   const address = await stadhuis.app.listen({ port, host: '127.0.0.1' });
   return {
     engine, url: address, stadhuis, config, logs,
@@ -111,7 +113,8 @@ function freePort(): Promise<number> {
 export class Visitor {
   private cookies = new Map<string, string>();
 
-  constructor(private readonly server: Pick<TestServer, 'url'>) {}
+  /** `headers` go with every request (e.g. X-Forwarded-For to act as another address). */
+  constructor(private readonly server: Pick<TestServer, 'url'>, private readonly headers: Record<string, string> = {}) {}
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     return this.request(path, { method: 'GET', headers });
@@ -144,7 +147,7 @@ export class Visitor {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await fetch(`${this.server.url}${path}`, {
       method: init.method, body: init.body ?? null, redirect: 'manual',
-      headers: { ...(init.headers ?? {}), ...(cookie ? { cookie } : {}) },
+      headers: { ...this.headers, ...(init.headers ?? {}), ...(cookie ? { cookie } : {}) },
     });
     for (const set of res.headers.getSetCookie()) {
       const [pair] = set.split(';');
@@ -158,10 +161,59 @@ export class Visitor {
   }
 }
 
-/** Logs in to the back office of a municipality. */
-export async function loginAsAdmin(server: TestServer, slug: string, name = 'Test Beheerder'): Promise<Visitor> {
-  const visitor = new Visitor(server);
-  const res = await visitor.post(`/${slug}/beheer/inloggen`, { name, password: 'test-wachtwoord', terug: '/beheer' });
-  if (res.status !== 303) throw new Error(`login failed: ${res.status}`);
+/** Test employees of the embedded identity provider (see src/modules/idp/test-identities.ts). */
+export const TEST_STAFF = {
+  dijkwaard: {
+    'kcc-medewerker': 'anouk.visser', behandelaar: 'bram.smit', teamleider: 'carla.bos', 'functioneel-beheerder': 'dennis.mulder',
+    archivaris: 'esther.degraaf', griffie: 'frank.meijer', admin: 'gerda.hoekstra',
+  },
+  heuvelrode: {
+    'kcc-medewerker': 'hanneke.peters', behandelaar: 'ivo.kok', teamleider: 'joke.vandijk', 'functioneel-beheerder': 'karim.bakker',
+    archivaris: 'lotte.willems', griffie: 'maarten.dekker', admin: 'nadia.brouwer',
+  },
+} as const;
+
+/**
+ * Logs an employee in to the back office of a municipality the way a browser does: the login
+ * button, the identity provider (embedded test IdP, staff account picked), back to the callback.
+ * `path` is the municipality's path prefix ("/dijkwaard"). Returns the visitor with the session.
+ */
+export async function loginAsStaff<V extends Visitor = Visitor>(server: Pick<TestServer, 'url'>, path: string, account: string, visitor: V = new Visitor(server) as V, back = '/beheer'): Promise<V> {
+  const local = (location: string) => { const u = new URL(location, server.url); return u.pathname + u.search; };
+  const start = await visitor.post(`${path}/beheer/inloggen`, { terug: back });
+  if (start.status !== 303) throw new Error(`staff login did not start: ${start.status}`);
+  const interaction = local((await visitor.get(local(start.headers.get('location')!))).headers.get('location')!);
+  const picked = await visitor.post(interaction, { soort: 'medewerker', medewerker: account });
+  if (picked.status !== 303) throw new Error(`the identity provider refused ${account}: ${picked.status}`);
+  const callback = (await visitor.get(local(picked.headers.get('location')!))).headers.get('location')!;
+  const done = await visitor.get(local(callback));
+  if (done.status !== 303) throw new Error(`staff login of ${account} failed: ${done.status} ${await done.text()}`);
+  if (done.headers.get('location') !== `${path}${back}`) throw new Error(`staff login of ${account} went to ${done.headers.get('location')}`);
   return visitor;
+}
+
+/**
+ * Logs a resident in with DigiD through the embedded IdP (test person by BSN, at a level), the
+ * way a browser does. Returns the visitor with the session.
+ */
+export async function loginAsResident<V extends Visitor = Visitor>(server: Pick<TestServer, 'url'>, path: string, bsn: string, level = 'midden', visitor: V = new Visitor(server) as V): Promise<V> {
+  const local = (location: string) => { const u = new URL(location, server.url); return u.pathname + u.search; };
+  const start = await visitor.post(`${path}/inloggen`, { soort: 'digid', niveau: level, terug: '/mijn' }, { formPage: `${path}/inloggen` });
+  if (start.status !== 303) throw new Error(`resident login did not start: ${start.status}`);
+  const interaction = local((await visitor.get(local(start.headers.get('location')!))).headers.get('location')!);
+  const picked = await visitor.post(interaction, { soort: 'digid', persoon: bsn, niveau: level });
+  if (picked.status !== 303) throw new Error(`the identity provider refused ${bsn}: ${picked.status}`);
+  const callback = (await visitor.get(local(picked.headers.get('location')!))).headers.get('location')!;
+  const done = await visitor.get(local(callback));
+  if (done.status !== 303 || done.headers.get('location') !== `${path}/mijn`) throw new Error(`resident login failed: ${done.status} ${done.headers.get('location')}`);
+  return visitor;
+}
+
+/**
+ * Logs in the functioneel beheerder (who manages the catalogue) of a demo municipality, or of
+ * the test fixtures' Alfadorp (Dennis Mulder) and Betastad (Karim Bakker).
+ */
+export async function loginAsAdmin(server: TestServer, slug: 'dijkwaard' | 'heuvelrode' | 'alfadorp' | 'betastad', account?: string, visitor = new Visitor(server)): Promise<Visitor> {
+  const defaults = { dijkwaard: TEST_STAFF.dijkwaard['functioneel-beheerder'], alfadorp: TEST_STAFF.dijkwaard['functioneel-beheerder'], heuvelrode: TEST_STAFF.heuvelrode['functioneel-beheerder'], betastad: TEST_STAFF.heuvelrode['functioneel-beheerder'] };
+  return loginAsStaff(server, `/${slug}`, account ?? defaults[slug], visitor);
 }

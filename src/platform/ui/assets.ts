@@ -23,8 +23,9 @@ export function registerAssets(app: FastifyInstance, _platform: Platform): void 
   const files: Record<string, Asset> = {
     'utrecht.css': asset(readFileSync(require.resolve('@utrecht/component-library-css/dist/index.css')), 'text/css; charset=utf-8'),
     'stadhuis.css': asset(readFileSync(new URL('./assets/stadhuis.css', import.meta.url)), 'text/css; charset=utf-8'),
+    'session-timeout.js': asset(readFileSync(new URL('./assets/session-timeout.js', import.meta.url)), 'text/javascript; charset=utf-8'),
   };
-  app.get('/assets/:file', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/assets/:file', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const file = files[(request.params as { file: string }).file];
     if (!file) return reply.callNotFound();
     reply.header('Cache-Control', 'public, max-age=3600').header('ETag', file.etag).type(file.type);
@@ -35,11 +36,11 @@ export function registerAssets(app: FastifyInstance, _platform: Platform): void 
 
 /** Per municipality: its design tokens as CSS and its logo. */
 export function registerTenantAssets(scoped: FastifyInstance): void {
-  scoped.get('/theme.css', { schema: { hide: true } }, async (request, reply) => {
+  scoped.get('/theme.css', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     reply.header('Cache-Control', 'public, max-age=300').type('text/css; charset=utf-8');
     return themeCss(request.tenant!.theme);
   });
-  scoped.get('/logo.svg', { schema: { hide: true } }, async (request, reply) => {
+  scoped.get('/logo.svg', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     // An SVG can hold script: as a document of its own it gets a CSP that forbids all of it.
     reply.header('Cache-Control', 'public, max-age=300').header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'").type('image/svg+xml');
     return request.tenant!.logoSvg;

@@ -1,3 +1,4 @@
+import type { Permission } from '../auth/access.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { Tenant } from '../tenancy/tenants.js';
 
@@ -13,8 +14,19 @@ export interface PageContext {
   csrfToken: () => string;
   /** True when a resident or business is logged in (the header then links to "Mijn …"). */
   signedIn?: boolean;
-  /** Name of the logged-in staff member, when on a back-office page. */
-  staffName?: string | undefined;
+  /** When the resident's session ends without activity (shown on every page, with a warning before). */
+  sessionIdleUntil?: Date | undefined;
+  /** The logged-in employee of this municipality, when there is one. */
+  staff?: { name: string; permissions: ReadonlySet<Permission>; idleUntil: Date } | undefined;
+  /** Back-office sections this employee may open (from every module's adminNav). */
+  adminNav?: AdminNavItem[] | undefined;
+}
+
+/** A section of the back office, shown in its navigation to employees with the permission. */
+export interface AdminNavItem {
+  path: string;
+  label: Record<Lang, string>;
+  permission: Permission;
 }
 
 /** A link inside the current municipality. */

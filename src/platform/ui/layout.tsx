@@ -49,8 +49,14 @@ export function Layout({ ctx, title, breadcrumbs, area = 'public', children }: L
                   {tenant ? <img class="stadhuis-header__logo" src={href(ctx, '/logo.svg')} alt="" width="48" height="48" /> : ''}
                   <span class="stadhuis-header__name" safe>{siteName}</span>
                 </a>
-                {area === 'admin' && ctx.staffName ? (
-                  <span class="stadhuis-header__user" safe>{ctx.staffName}</span>
+                {area === 'admin' && ctx.staff ? (
+                  <span class="stadhuis-header__user" safe>{ctx.staff.name}</span>
+                ) : ''}
+                {area === 'admin' && ctx.staff ? (
+                  <form class="stadhuis-header__logout" method="post" action={href(ctx, '/beheer/uitloggen')}>
+                    <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
+                    <button type="submit" class="utrecht-button utrecht-button--subtle stadhuis-header__logout-button" safe>{t('header.logout')}</button>
+                  </form>
                 ) : ''}
                 {tenant && area === 'public' ? (
                   <a class="utrecht-link utrecht-link--html-a stadhuis-header__account" href={href(ctx, ctx.signedIn ? '/mijn' : '/inloggen')} safe>
@@ -64,7 +70,9 @@ export function Layout({ ctx, title, breadcrumbs, area = 'public', children }: L
                 </nav>
               </div>
             </header>
+            {area === 'admin' && ctx.staff && ctx.adminNav?.length ? <AdminNav ctx={ctx} items={ctx.adminNav} /> : ''}
             {breadcrumbs && breadcrumbs.length ? <Breadcrumbs ctx={ctx} items={breadcrumbs} /> : ''}
+            <SessionTimeout ctx={ctx} area={area} />
             <main id="main" class="utrecht-page-content stadhuis-main" tabindex="-1">
               {children}
             </main>
@@ -92,6 +100,52 @@ export function Layout({ ctx, title, breadcrumbs, area = 'public', children }: L
         </body>
       </html>
     </>
+  );
+}
+
+/**
+ * Tells a logged-in visitor when the session ends if they do nothing. Without JavaScript this
+ * line is the warning; with it, a script warns two minutes before and offers to stay logged in.
+ */
+function SessionTimeout({ ctx, area }: { ctx: PageContext; area: 'public' | 'admin' }): JSX.Element {
+  const until = area === 'admin' ? ctx.staff?.idleUntil : ctx.tenant ? ctx.sessionIdleUntil : undefined;
+  if (!until) return <></>;
+  const t = platformMessages(ctx.lang);
+  const base = area === 'admin' ? '/beheer' : '';
+  return (
+    <div class="stadhuis-session" data-idle-seconds={String(Math.max(0, Math.round((until.getTime() - Date.now()) / 1000)))} data-keepalive={href(ctx, `${base}/sessie/verlengen`)}
+      data-expired={href(ctx, `${base}/sessie-verlopen`)} data-back={ctx.path}>
+      <p class="utrecht-paragraph stadhuis-session__notice" safe>{t('session.notice', { time: formatClock(until, ctx.lang) })}</p>
+      <div class="stadhuis-session__warning" role="alertdialog" aria-modal="false" aria-labelledby="sessie-waarschuwing-titel" hidden>
+        <p class="utrecht-paragraph" id="sessie-waarschuwing-titel"><strong safe>{t('session.warning')}</strong></p>
+        <button type="button" class="utrecht-button utrecht-button--primary-action stadhuis-session__stay" safe>{t('session.stay')}</button>
+      </div>
+      <script src="/assets/session-timeout.js" defer></script>
+    </div>
+  );
+}
+
+/** "14:32" in the Netherlands' time zone. */
+export function formatClock(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+function AdminNav({ ctx, items }: { ctx: PageContext; items: NonNullable<PageContext['adminNav']> }): JSX.Element {
+  const t = platformMessages(ctx.lang);
+  const current = ctx.path.split('?')[0]!;
+  return (
+    <nav class="stadhuis-admin-nav" aria-label={t('admin.nav')}>
+      <ul class="stadhuis-admin-nav__list">
+        {items.map((item) => {
+          const active = current === item.path || current.startsWith(`${item.path}/`);
+          return (
+            <li class="stadhuis-admin-nav__item">
+              <a class="utrecht-link stadhuis-admin-nav__link" href={href(ctx, item.path)} aria-current={active ? 'page' : undefined} safe>{item.label[ctx.lang]}</a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }
 

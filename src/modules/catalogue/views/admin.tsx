@@ -25,31 +25,9 @@ function AdminNav({ ctx }: { ctx: PageContext }): JSX.Element {
   const t = catalogueMessages(ctx.lang);
   return (
     <div class="stadhuis-actions">
-      <a class="utrecht-link" href={href(ctx, '/beheer')} safe>{t('admin.products')}</a>
+      <a class="utrecht-link" href={href(ctx, '/beheer/producten')} safe>{t('admin.products')}</a>
       <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={href(ctx, '/beheer/producten/nieuw')} safe>{t('admin.new')}</a>
-      <form method="post" action={href(ctx, '/beheer/uitloggen')}>
-        <CsrfField ctx={ctx} />
-        <Button variant="secondary"><span safe>{t('admin.logout')}</span></Button>
-      </form>
     </div>
-  );
-}
-
-export function LoginPage({ ctx, errors, name, back }: { ctx: PageContext; errors: FieldError[]; name: string; back: string }): JSX.Element {
-  const t = catalogueMessages(ctx.lang);
-  return (
-    <Layout ctx={ctx} title={errors.length ? `${t('admin.login.title')} (fout)` : t('admin.login.title')} area="admin">
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="utrecht-heading-1" safe>{t('admin.login.title')}</h1>
-      <p class="utrecht-paragraph" safe>{t('admin.login.intro', { name: ctx.tenant?.name ?? '' })}</p>
-      <form method="post" action={href(ctx, '/beheer/inloggen')} class="stadhuis-form" novalidate>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="terug" value={back} />
-        <TextField id="name" label={t('admin.login.name')} hint={t('admin.login.nameHint')} value={name} error={errorFor(errors, 'name')} autocomplete="name" width="md" />
-        <TextField id="password" type="password" label={t('admin.login.password')} error={errorFor(errors, 'password')} autocomplete="current-password" width="md" />
-        <Button><span safe>{t('admin.login.submit')}</span></Button>
-      </form>
-    </Layout>
   );
 }
 
@@ -59,7 +37,7 @@ export function AdminListPage({ ctx, items, total, page, pageSize, status }: { c
     <Layout ctx={ctx} title={t('admin.title')} area="admin">
       <h1 class="utrecht-heading-1" safe>{t('admin.title')}</h1>
       <AdminNav ctx={ctx} />
-      <form method="get" action={href(ctx, '/beheer')} class="stadhuis-actions">
+      <form method="get" action={href(ctx, '/beheer/producten')} class="stadhuis-actions">
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="status" safe>{t('admin.filter.status')}</label>
           <select class="utrecht-select utrecht-select--html-select" id="status" name="status">
@@ -91,7 +69,7 @@ export function AdminListPage({ ctx, items, total, page, pageSize, status }: { c
           </tbody>
         </table>
       </div>
-      <Pagination ctx={ctx} page={page} pageSize={pageSize} total={total} path="/beheer" params={{ status }} />
+      <Pagination ctx={ctx} page={page} pageSize={pageSize} total={total} path="/beheer/producten" params={{ status }} />
     </Layout>
   );
 }
@@ -123,7 +101,7 @@ export function ProductFormPage({ ctx, form, errors, categories, product, notice
       ? <TextArea id={id} label={t(`field.${id}` as never)} hint={extra.hint} value={v(id)} error={err(id)} rows={extra.rows ?? 5} />
       : <TextField id={id} label={t(`field.${id}` as never)} hint={extra.hint} value={v(id)} error={err(id)} width={extra.width} />;
   return (
-    <Layout ctx={ctx} title={errors.length ? `${title} (fout)` : title} area="admin" breadcrumbs={[{ label: t('admin.products'), href: href(ctx, '/beheer') }, { label: product?.title ?? t('admin.newTitle') }]}>
+    <Layout ctx={ctx} title={errors.length ? `${title} (fout)` : title} area="admin" breadcrumbs={[{ label: t('admin.products'), href: href(ctx, '/beheer/producten') }, { label: product?.title ?? t('admin.newTitle') }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <NoticeBanner ctx={ctx} notice={notice} />
       <h1 class="utrecht-heading-1" safe>{title}</h1>
@@ -162,6 +140,11 @@ export function ProductFormPage({ ctx, form, errors, categories, product, notice
         {field('prices', { hint: t('field.pricesHint'), rows: 4 })}
         {field('keywords', { hint: t('field.keywordsHint'), rows: 2 })}
         {field('related', { hint: t('field.relatedHint'), rows: 2 })}
+        <fieldset class="utrecht-form-fieldset">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend" safe>{t('admin.section.online')}</legend>
+          {field('formSlug', { hint: t('field.formSlugHint'), width: 'md' })}
+          {field('zaaktypeIdentificatie', { hint: t('field.zaaktypeIdentificatieHint'), width: 'md' })}
+        </fieldset>
         <h2 class="utrecht-heading-2" safe>{t('admin.section.english')}</h2>
         <p class="utrecht-paragraph" safe>{t('admin.section.englishHint')}</p>
         <div lang="en">
@@ -198,7 +181,7 @@ export function HistoryPage({ ctx, product, revisions }: { ctx: PageContext; pro
   const label = (f: string) => t(`field.${f}` as never);
   const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
   return (
-    <Layout ctx={ctx} title={title} area="admin" breadcrumbs={[{ label: t('admin.products'), href: href(ctx, '/beheer') }, { label: product.title, href: href(ctx, `/beheer/producten/${product.id}`) }, { label: t('admin.history') }]}>
+    <Layout ctx={ctx} title={title} area="admin" breadcrumbs={[{ label: t('admin.products'), href: href(ctx, '/beheer/producten') }, { label: product.title, href: href(ctx, `/beheer/producten/${product.id}`) }, { label: t('admin.history') }]}>
       <h1 class="utrecht-heading-1" safe>{title}</h1>
       <div class="stadhuis-table-wrap">
         <table class="utrecht-table stadhuis-table">

@@ -173,7 +173,11 @@ function Bullets({ items }: { items: string[] }): JSX.Element {
   return <ul class="utrecht-unordered-list">{items.map((i) => <li class="utrecht-unordered-list__item" safe>{i}</li>)}</ul>;
 }
 
-export function ProductPage({ ctx, product, year, preview = '' }: { ctx: PageContext; product: Product; year: number; preview?: JSX.Element }): JSX.Element {
+/**
+ * The page of one product. `onlineForm` is the slug of the product's online form when that form is
+ * published: then "Hoe regelt u het?" starts with the button "Direct online aanvragen".
+ */
+export function ProductPage({ ctx, product, year, preview = '', onlineForm }: { ctx: PageContext; product: Product; year: number; preview?: JSX.Element; onlineForm?: string | undefined }): JSX.Element {
   const t = catalogueMessages(ctx.lang);
   const text = localText(product, ctx.lang);
   const contentLang = text.lang === ctx.lang ? undefined : text.lang;
@@ -227,6 +231,11 @@ export function ProductPage({ ctx, product, year, preview = '' }: { ctx: PageCon
           </>
         ) : ''}
         <h2 class="utrecht-heading-2" safe>{t('product.howTo')}</h2>
+        {onlineForm ? (
+          <p class="utrecht-paragraph stadhuis-apply-online" lang={contentLang ? ctx.lang : undefined}>
+            <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={href(ctx, `/formulieren/${onlineForm}`)} safe>{t('product.applyOnline')}</a>
+          </p>
+        ) : ''}
         {product.channels.length ? (
           <>
             <p class="utrecht-paragraph"><strong safe>{`${t('product.channels')}:`}</strong></p>

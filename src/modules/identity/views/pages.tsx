@@ -25,7 +25,7 @@ export function LoginPage({ ctx, back, level, current }: { ctx: PageContext; bac
             <Button><span safe>{t('login.digid')}</span></Button>
           </form>
           <p class="utrecht-paragraph" safe>{t('passkey.loginText')}</p>
-          <p class="utrecht-paragraph"><a class="utrecht-link" href={href(ctx, '/inloggen/inlogsleutel')} safe>{t('passkey.login')}</a></p>
+          <p class="utrecht-paragraph"><a class="utrecht-link" href={`${href(ctx, '/inloggen/inlogsleutel')}?terug=${encodeURIComponent(back)}`} safe>{t('passkey.login')}</a></p>
         </section>
         <section class="stadhuis-card" aria-labelledby="login-business">
           <h2 class="utrecht-heading-2" id="login-business" safe>{t('login.business')}</h2>
@@ -67,6 +67,7 @@ export function MinePage({ ctx, session }: { ctx: PageContext; session: Resident
         <p class="utrecht-paragraph" safe>{t('mine.business', { level: identity.level, kvk: identity.kvk })}</p>
       )}
       {identity.kind === 'resident' && identity.actingFor ? <p class="utrecht-paragraph" safe>{t('mine.actingFor', { relation: identity.actingFor.relation })}</p> : ''}
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={href(ctx, '/mijn/zaken')}>{ctx.lang === 'en' ? 'My cases: your applications and reports' : 'Mijn zaken: uw aanvragen en meldingen'}</a></p>
       {identity.kind === 'resident' ? (
         <ul class="stadhuis-cards">
           <li class="stadhuis-card">

@@ -21,11 +21,11 @@ function ceremonyAttributes(ctx: PageContext, mode: 'register' | 'login', option
   };
 }
 
-function Ceremony({ ctx, mode, label }: { ctx: PageContext; mode: 'register' | 'login'; label: string }): JSX.Element {
+function Ceremony({ ctx, mode, label, back }: { ctx: PageContext; mode: 'register' | 'login'; label: string; back?: string }): JSX.Element {
   const t = identityMessages(ctx.lang);
   const attrs = mode === 'register'
     ? ceremonyAttributes(ctx, mode, href(ctx, '/inlogsleutels/nieuw/opties'), href(ctx, '/inlogsleutels/nieuw'))
-    : ceremonyAttributes(ctx, mode, href(ctx, '/inloggen/inlogsleutel/opties'), href(ctx, '/inloggen/inlogsleutel'));
+    : ceremonyAttributes(ctx, mode, href(ctx, '/inloggen/inlogsleutel/opties'), `${href(ctx, '/inloggen/inlogsleutel')}?terug=${encodeURIComponent(back ?? '/mijn')}`);
   return (
     <div {...attrs} class="stadhuis-passkey">
       <div class="utrecht-alert utrecht-alert--info" data-passkey-nojs><p class="utrecht-paragraph" safe>{t('passkey.js.none')}</p></div>
@@ -130,14 +130,14 @@ export function PasskeyRevokePage({ ctx, passkey }: { ctx: PageContext; passkey:
   );
 }
 
-export function PasskeyLoginPage({ ctx, level }: { ctx: PageContext; level: string }): JSX.Element {
+export function PasskeyLoginPage({ ctx, level, back }: { ctx: PageContext; level: string; back: string }): JSX.Element {
   const t = identityMessages(ctx.lang);
   const title = t('passkey.loginPage.title');
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[{ label: t('login.title'), href: href(ctx, '/inloggen') }, { label: title }]}>
       <h1 class="utrecht-heading-1" safe>{title}</h1>
       <p class="utrecht-paragraph" safe>{t('passkey.loginPage.intro', { level })}</p>
-      <Ceremony ctx={ctx} mode="login" label={t('passkey.loginPage.button')} />
+      <Ceremony ctx={ctx} mode="login" label={t('passkey.loginPage.button')} back={back} />
       <p class="utrecht-paragraph"><a class="utrecht-link" href={href(ctx, '/inloggen')} safe>{t('passkey.loginPage.digid')}</a></p>
     </Layout>
   );

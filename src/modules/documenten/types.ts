@@ -1,0 +1,124 @@
+/**
+ * Documents (enkelvoudige informatieobjecten) after the ZGW Documenten API 1.4.2: the standard's
+ * field names and enumerations. A document has versions; each version holds all metadata and
+ * its own content. References are uuids: `informatieobjecttype` in catalogi, `object` a zaak or
+ * besluit.
+ */
+import type { Vertrouwelijkheidaanduiding } from '../catalogi/index.js';
+
+export const DOCUMENT_STATUSSEN = ['', 'in_bewerking', 'ter_vaststelling', 'definitief', 'gearchiveerd'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSSEN)[number];
+
+export const ONDERTEKENING_SOORTEN = ['analoog', 'digitaal', 'pki'] as const;
+export const INTEGRITEIT_ALGORITMEN = ['crc_16', 'crc_32', 'crc_64', 'fletcher_4', 'fletcher_8', 'fletcher_16', 'fletcher_32', 'hmac', 'md5', 'sha_1', 'sha_256', 'sha_512', 'sha_3'] as const;
+
+export const OBJECT_TYPES = ['zaak', 'besluit', 'verzoek'] as const;
+export type ObjectType = (typeof OBJECT_TYPES)[number];
+
+export interface Ondertekening {
+  soort: (typeof ONDERTEKENING_SOORTEN)[number];
+  /** ISO date. */
+  datum: string;
+}
+
+export interface Integriteit {
+  algoritme: (typeof INTEGRITEIT_ALGORITMEN)[number];
+  waarde: string;
+  /** ISO date. */
+  datum: string;
+}
+
+/** The metadata a client gives (Stadhuis computes versie, bestandsomvang, locked, …). */
+export interface DocumentInput {
+  /** Default: generated, DOCUMENT-<year>-<7 digits>. */
+  identificatie?: string;
+  /** Default: the RSIN of the informatieobjecttype's catalogue. */
+  bronorganisatie?: string;
+  /** ISO date; default today. */
+  creatiedatum?: string;
+  titel: string;
+  /** Default: the informatieobjecttype's (drc-007). */
+  vertrouwelijkheidaanduiding?: Vertrouwelijkheidaanduiding;
+  auteur: string;
+  status?: DocumentStatus;
+  /** MIME type, e.g. 'application/pdf'. */
+  formaat?: string;
+  /** ISO 639-2/B, e.g. 'dut' (default). */
+  taal?: string;
+  bestandsnaam?: string;
+  link?: string;
+  beschrijving?: string;
+  ontvangstdatum?: string | null;
+  verzenddatum?: string | null;
+  /** null (unknown) or false (no conditions); true comes only from adding gebruiksrechten (drc-006). */
+  indicatieGebruiksrecht?: boolean | null;
+  verschijningsvorm?: string;
+  ondertekening?: Ondertekening | null;
+  /** A checksum the client computed; a sha_256 one is checked against the content. */
+  integriteit?: Integriteit | null;
+  /** Id of an informatieobjecttype (published, drc-001). */
+  informatieobjecttype: string;
+  trefwoorden?: string[];
+}
+
+export interface Document {
+  id: string;
+  identificatie: string;
+  bronorganisatie: string;
+  creatiedatum: string;
+  titel: string;
+  vertrouwelijkheidaanduiding: Vertrouwelijkheidaanduiding;
+  auteur: string;
+  status: DocumentStatus;
+  formaat: string;
+  taal: string;
+  versie: number;
+  beginRegistratie: Date;
+  bestandsnaam: string;
+  /** Bytes of content; null without content. */
+  bestandsomvang: number | null;
+  link: string;
+  beschrijving: string;
+  ontvangstdatum: string | null;
+  verzenddatum: string | null;
+  indicatieGebruiksrecht: boolean | null;
+  verschijningsvorm: string;
+  ondertekening: Ondertekening | null;
+  integriteit: Integriteit | null;
+  informatieobjecttype: string;
+  locked: boolean;
+  trefwoorden: string[];
+  /** Stadhuis: SHA-256 (hex) of this version's content, null without content. */
+  inhoudSha256: string | null;
+  /** Stadhuis: the latest version number of the document (this may be an older one). */
+  laatsteVersie: number;
+}
+
+export interface DocumentContent {
+  content: Buffer;
+  formaat: string;
+  bestandsnaam: string;
+  sha256: string;
+  versie: number;
+}
+
+export interface Objectinformatieobject {
+  id: string;
+  informatieobject: string;
+  object: string;
+  objectType: ObjectType;
+}
+
+export interface Gebruiksrecht {
+  id: string;
+  informatieobject: string;
+  startdatum: Date;
+  einddatum: Date | null;
+  omschrijvingVoorwaarden: string;
+}
+
+export interface GebruiksrechtInput {
+  startdatum: Date;
+  einddatum?: Date | null;
+  omschrijvingVoorwaarden: string;
+}
