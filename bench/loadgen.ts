@@ -16,8 +16,19 @@ export interface LoadJob {
   id: number;
   /** http://127.0.0.1:port */
   origin: string;
-  /** Request paths; each connection cycles through all of them, starting at its own offset. */
+  /** Request paths (GET); each connection cycles through all of them, starting at its own offset. */
   paths: string[];
+  /**
+   * Instead of `paths`: whole requests (e.g. form posts). With `split`, each connection gets its
+   * own contiguous share of them and no two connections send the same request (a connection that
+   * runs out starts its share again: see `exhausted`).
+   */
+  requests?: { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }[];
+  split?: boolean;
+  /** The statuses that count as success (default: any 2xx); e.g. [303] for a form post. */
+  okStatuses?: number[];
+  /** Headers of every request (e.g. the cookie of a logged-in employee). */
+  headers?: Record<string, string>;
   connections: number;
   seconds: number;
   /** Also report latency per path (for the per-query breakdown). */
@@ -33,6 +44,7 @@ export interface LoadResult {
   /** Connection errors and timeouts. */
   errors: number;
   timeouts: number;
+  /** Answers with another status than the job's okStatuses (default: not 2xx). */
   non2xx: number;
   statusCodes: Record<string, number>;
   errorSamples: string[];
@@ -42,15 +54,17 @@ export interface LoadResult {
   cpuPercent: number;
   /** The slowest first response of a connection (includes connecting; explains a high max). */
   slowestFirstResponseMs: number;
+  /** With `split`: connections that sent their whole share (and then repeated requests). */
+  exhausted: number;
 }
 
 export type LoadReply = { id: number; ok: true; result: LoadResult } | { id: number; ok: false; error: string };
 
 // autocannon ships no types; this is the part used here.
-interface AcRequest { method: 'GET'; path: string }
+interface AcRequest { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }
 interface AcClient { setRequests(requests: AcRequest[]): void; requestIterator?: { currentRequest?: { path?: string } } }
 interface AcOptions {
-  url: string; connections: number; duration: number; pipelining: number; timeout: number;
+  url: string; connections: number; duration: number; pipelining: number; timeout: number; headers?: Record<string, string>;
   requests: AcRequest[]; setupClient: (client: AcClient) => void;
 }
 interface AcResult { errors: number; timeouts: number }
@@ -61,7 +75,9 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 export function fire(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const requests: AcRequest[] = job.paths.map((path) => ({ method: 'GET', path }));
+    const requests: AcRequest[] = job.requests?.length ? job.requests : job.paths.map((path) => ({ method: 'GET', path }));
+    const shares = new Map<AcClient, number>();
+    const sent = new Map<AcClient, number>();
     const durations: number[] = [];
     const perPath = new Map<string, number[]>();
     const statusCodes: Record<string, number> = {};
@@ -77,9 +93,18 @@ export function fire(job: LoadJob): Promise<LoadResult> {
     const instance = autocannon({
       // Only the first request here: autocannon deep-copies these options for every connection.
       url: job.origin, connections: job.connections, duration: job.seconds, pipelining: 1, timeout: job.timeoutSeconds, requests: requests.slice(0, 1),
+      ...(job.headers ? { headers: job.headers } : {}),
       // Every connection cycles through all paths, starting at its own offset, so concurrent
       // clients ask different things.
       setupClient(client) {
+        if (job.split) {
+          const i = clientIndex++;
+          const from = Math.floor((i * requests.length) / job.connections);
+          const share = requests.slice(from, Math.floor(((i + 1) * requests.length) / job.connections));
+          shares.set(client, share.length);
+          client.setRequests(share);
+          return;
+        }
         const offset = Math.floor((clientIndex++ * requests.length) / job.connections) % requests.length;
         client.setRequests([...requests.slice(offset), ...requests.slice(0, offset)]);
       },
@@ -97,6 +122,7 @@ export function fire(job: LoadJob): Promise<LoadResult> {
         errors: result.errors, timeouts: result.timeouts, non2xx, statusCodes, errorSamples, non2xxSamples, byPath,
         cpuPercent: ((cpu.user + cpu.system) / 1000 / (elapsedSeconds * 1000)) * 100,
         slowestFirstResponseMs: Math.round(slowestFirst * 100) / 100,
+        exhausted: [...sent].filter(([client, n]) => n > (shares.get(client) ?? Infinity)).length,
       });
     });
 
@@ -104,13 +130,14 @@ export function fire(job: LoadJob): Promise<LoadResult> {
     // request, so the client's current request is the one that was answered.
     instance.on('response', (client: AcClient, statusCode: number, _bytes: number, responseTime: number) => {
       durations.push(responseTime);
+      if (job.split) sent.set(client, (sent.get(client) ?? 0) + 1);
       if (!seenClients.has(client)) {
         seenClients.add(client);
         slowestFirst = Math.max(slowestFirst, responseTime);
       }
       statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
       const path = client.requestIterator?.currentRequest?.path ?? '?';
-      if (statusCode < 200 || statusCode > 299) {
+      if (job.okStatuses ? !job.okStatuses.includes(statusCode) : statusCode < 200 || statusCode > 299) {
         non2xx++;
         if (non2xxSamples.length < 10) non2xxSamples.push({ path, status: statusCode });
       }

@@ -108,11 +108,17 @@ function eigenschappenOf(zaaktype: Zaaktype, submission: FormSubmission): { eige
   const values: Record<string, string> = { ...submission.eigenschappen };
   const zone = zoneOf(submission);
   if (zone && values.vergunningszone === undefined) values.vergunningszone = zone;
-  return zaaktype.eigenschappen
-    .filter((e) => !/mail|telefoon/i.test(e.naam))
-    .filter((e) => values[e.naam] !== undefined && values[e.naam] !== '')
-    .filter((e) => !e.specificatie.waardenverzameling.length || e.specificatie.waardenverzameling.includes(values[e.naam]!))
-    .map((e) => ({ eigenschap: e.id, waarde: values[e.naam]!.slice(0, Math.max(1, Number(e.specificatie.lengte) || 255)) }));
+  const out: { eigenschap: string; waarde: string }[] = [];
+  for (const e of zaaktype.eigenschappen) {
+    const given = values[e.naam];
+    if (/mail|telefoon/i.test(e.naam) || given === undefined || given === '') continue;
+    // A list of allowed values: the form's value in the zaaktype's own spelling ("afval" → "Afval").
+    const allowed = e.specificatie.waardenverzameling;
+    const waarde = allowed.length ? allowed.find((v) => v.toLowerCase() === given.toLowerCase()) : given;
+    if (waarde === undefined) continue;
+    out.push({ eigenschap: e.id, waarde: waarde.slice(0, Math.max(1, Number(e.specificatie.lengte) || 255)) });
+  }
+  return out;
 }
 
 function zoneOf(submission: FormSubmission): string | undefined {

@@ -71,6 +71,11 @@ for (const engine of engines()) {
       const toegekend = /<select[^>]*id="besluit-resultaat"[\s\S]*?<option value="([0-9a-f-]{36})"[^>]*>Toegekend/.exec(page)?.[1];
       assert.ok(besluittype && toegekend);
       const fields = { besluittypeId: besluittype, resultaattypeId: toegekend, toelichting: 'U woont in het vergunninggebied.', ingangsdatum: dateInNl() };
+      // "Toegekend" keeps the zaak until after the permit ends: without an end date the decision is refused.
+      const noEnd = await bram.post(`${P}/beheer/zaken/${id}/besluit`, { ...fields, actie: 'versturen' }, { formPage: `${P}/beheer/zaken/${id}` });
+      assert.equal(noEnd.status, 400);
+      assert.match(await noEnd.text(), /href="#besluit-verval"[^>]*>Vul de vervaldatum in/);
+      Object.assign(fields, { vervaldatum: addDays(dateInNl(), 365) });
       const preview = await bram.post(`${P}/beheer/zaken/${id}/besluit`, { ...fields, actie: 'voorbeeld' }, { formPage: `${P}/beheer/zaken/${id}` });
       assert.equal(preview.headers.get('content-type'), 'application/pdf');
       const sent = await bram.post(`${P}/beheer/zaken/${id}/besluit`, { ...fields, actie: 'versturen' }, { formPage: `${P}/beheer/zaken/${id}` });

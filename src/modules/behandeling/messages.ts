@@ -46,7 +46,7 @@ export const behandelingMessages = defineMessages({
   'action.notitie': 'Notitie toevoegen', 'action.notitie.field': 'Notitie (alleen voor medewerkers)', 'action.notitie.submit': 'Notitie opslaan',
   'action.toewijzen': 'Toewijzen', 'action.toewijzen.submit': 'Toewijzen',
   'choose': 'Kies…', 'done': 'Opgeslagen.', 'closed': 'Deze zaak is afgesloten.', 'back': 'Terug naar de werkvoorraad',
-  'error.date': 'Geef een datum als 2026-01-31.', 'error.time': 'Geef een tijd als 14:30.', 'error.days': 'Geef een aantal dagen, bijvoorbeeld 14.', 'error.required': 'Dit veld is verplicht.',
+  'error.date': 'Geef een datum als 2026-01-31.', 'error.time': 'Geef een tijd als 14:30.', 'error.days': 'Geef een aantal dagen, bijvoorbeeld 14.', 'error.required': 'Dit veld is verplicht.', 'error.vervaldatum': 'Vul de vervaldatum in: bij dit resultaat bewaren wij de zaak tot na de vervaldatum van het besluit.',
 }, {
   'nav': 'Work queue',
   'queue.title': 'Work queue',
@@ -93,5 +93,5 @@ export const behandelingMessages = defineMessages({
   'action.notitie': 'Add a note', 'action.notitie.field': 'Note (staff only)', 'action.notitie.submit': 'Save note',
   'action.toewijzen': 'Assign', 'action.toewijzen.submit': 'Assign',
   'choose': 'Choose…', 'done': 'Saved.', 'closed': 'This case is closed.', 'back': 'Back to the work queue',
-  'error.date': 'Give a date like 2026-01-31.', 'error.time': 'Give a time like 14:30.', 'error.days': 'Give a number of days, e.g. 14.', 'error.required': 'This field is required.',
+  'error.date': 'Give a date like 2026-01-31.', 'error.time': 'Give a time like 14:30.', 'error.days': 'Give a number of days, e.g. 14.', 'error.required': 'This field is required.', 'error.vervaldatum': 'Enter the end date: with this result the case is kept until after the end date of the decision.',
 });

@@ -13,6 +13,7 @@ import type { FieldError } from '../../platform/ui/forms.js';
 import { beschikkingenService, type DecisionInput } from '../beschikkingen/index.js';
 import { getZaaktype } from '../catalogi/index.js';
 import { dateInNl, listAssessments, zakenService, type ZaakFilter, type ZaakListItem, type ZaakOrdering } from '../zaken/index.js';
+import { listZaaktypen } from '../catalogi/index.js';
 import { behandelingMessages } from './messages.js';
 import { CasePage, QueuePage, type CaseData, type QueueQuery } from './views.js';
 
@@ -91,8 +92,9 @@ export function registerBehandelingRoutes(app: FastifyInstance, platform: Platfo
     if (query.before) filter.deadlineBefore = query.before;
     const { page, zaaktypen } = await inTenant(request, async (tx) => {
       const result = await zaken.listZaken(tx, actor, filter);
-      const all = await zaken.listZaken(tx, actor, { pageSize: 500, ordering: 'identificatie' });
-      return { page: result, zaaktypen: [...new Map(all.items.map((z) => [z.zaaktypeIdentificatie, z.zaaktypeOmschrijving])).entries()].sort((a, b) => a[1].localeCompare(b[1])) };
+      // The filter offers every published zaaktype of the catalogue (one entry per identificatie).
+      const types = await listZaaktypen(tx, { status: 'published' });
+      return { page: result, zaaktypen: [...new Map(types.map((z) => [z.identificatie, z.omschrijving])).entries()].sort((a, b) => a[1].localeCompare(b[1])) };
     });
     const canAssign = request.staff?.permissions.has('zaken.toewijzen') ?? false;
     const ctx = pageContext(request, reply, platform);
@@ -297,9 +299,15 @@ export function registerBehandelingRoutes(app: FastifyInstance, platform: Platfo
     await zaken.setResultaat(tx, actor, id, v.resultaattype, { toelichting: v.toelichting ?? '' });
   });
 
-  action('besluit', 'zaken.behandelen', 'besluit', { besluittypeId: 'besluit-type', resultaattypeId: 'besluit-resultaat', resultaattype: 'besluit-resultaat', toelichting: 'besluit-toelichting', ingangsdatum: 'besluit-ingang', vervaldatum: 'besluit-verval' }, async (tx, actor, id, v) => {
+  action('besluit', 'zaken.behandelen', 'besluit', { besluittypeId: 'besluit-type', resultaattypeId: 'besluit-resultaat', resultaattype: 'besluit-resultaat', toelichting: 'besluit-toelichting', ingangsdatum: 'besluit-ingang', vervaldatum: 'besluit-verval' }, async (tx, actor, id, v, request) => {
     const input: DecisionInput = { besluittypeId: v.besluittypeId ?? '', resultaattypeId: v.resultaattypeId || undefined, toelichting: v.toelichting ?? '', ingangsdatum: (v.ingangsdatum ?? '').trim(), vervaldatum: (v.vervaldatum ?? '').trim() || undefined };
     if (v.actie === 'voorbeeld') return { pdf: await beschikkingen.previewDecision(tx, actor, id, input) };
+    // A result whose archive date follows the decision's end date: without one the zaak could never be closed.
+    if (input.resultaattypeId && !input.vervaldatum) {
+      const zaak = (await zaken.getZaak(tx, actor, id))!;
+      const resultaattype = (await getZaaktype(tx, zaak.zaaktype))?.resultaattypen.find((r) => r.id === input.resultaattypeId);
+      if (resultaattype?.brondatumArchiefprocedure?.afleidingswijze === 'vervaldatum_besluit') throw fieldError('vervaldatum', t(request)('error.vervaldatum'));
+    }
     await beschikkingen.takeDecision(tx, actor, id, input);
   });
 

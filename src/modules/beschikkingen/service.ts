@@ -103,6 +103,12 @@ export function durationInWords(duration: string | null): string {
 export function applicantOf(rollen: Rol[]): { naam: string; adres: string[] } {
   const rol = rollen.find((r) => r.omschrijvingGeneriek === 'initiator');
   if (!rol) return { naam: '', adres: [] };
+  const found = identifiedApplicant(rol);
+  // An application made online carries the name the applicant used (from the BRP or typed) as contact person.
+  return found.naam ? found : { naam: rol.contactpersoonRol?.naam ?? '', adres: found.adres };
+}
+
+function identifiedApplicant(rol: Rol): { naam: string; adres: string[] } {
   if (rol.afwijkendeNaamBetrokkene) return { naam: rol.afwijkendeNaamBetrokkene, adres: [] };
   if (rol.betrokkeneType === 'natuurlijk_persoon') {
     const p = rol.betrokkeneIdentificatie;

@@ -5,7 +5,7 @@ import { engines, startTestServer, type TestServer } from '../../platform/testin
 import { evaluateRules, explain } from './rules.js';
 import { currentZaaktype, getZaaktype, listBesluittypen, listInformatieobjecttypen, listZaaktypen, publishProblems } from './service.js';
 
-const BOTH = ['BIJZONDERE-BIJSTAND', 'EVENEMENTENVERGUNNING', 'GROFVUIL-OPHALEN', 'KAPVERGUNNING', 'MELDING-OPENBARE-RUIMTE', 'PARKEERVERGUNNING-BEWONERS', 'VERHUIZING-DOORGEVEN', 'WMO-MAATWERKVOORZIENING'];
+const BOTH = ['BIJZONDERE-BIJSTAND', 'EVENEMENTENVERGUNNING', 'GROFVUIL-OPHALEN', 'HUWELIJK-MELDING', 'KAPVERGUNNING', 'MELDING-OPENBARE-RUIMTE', 'PARKEERVERGUNNING-BEWONERS', 'VERHUIZING-DOORGEVEN', 'WMO-MAATWERKVOORZIENING'];
 
 for (const engine of engines()) {
   describe(`catalogi demo data (${engine})`, () => {

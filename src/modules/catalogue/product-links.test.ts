@@ -100,13 +100,13 @@ for (const engine of engines()) {
       english.setCookie('stadhuis_lang', 'en');
       assert.match(await (await english.get('/dijkwaard/producten/parkeervergunning-bewoners')).text(), /href="\/dijkwaard\/formulieren\/parkeervergunning-bewoners">Apply online<\/a>/);
 
-      for (const slug of ['paspoort-aanvragen', 'kapvergunning']) {
+      for (const slug of ['paspoort-aanvragen', 'grofvuil-laten-ophalen']) {
         const page = await (await visitor.get(`/dijkwaard/producten/${slug}`)).text();
         assert.match(page, /Hoe regelt u het\?/);
         assert.doesNotMatch(page, /Direct online aanvragen|\/formulieren\//, `${slug} has no form`);
       }
-      const api = await (await server.fetch('/dijkwaard/api/v1/products/kapvergunning')).json() as Record<string, unknown>;
-      assert.deepEqual([api.formSlug, api.zaaktype], [null, 'KAPVERGUNNING']);
+      const api = await (await server.fetch('/dijkwaard/api/v1/products/grofvuil-laten-ophalen')).json() as Record<string, unknown>;
+      assert.deepEqual([api.formSlug, api.zaaktype], [null, 'GROFVUIL-OPHALEN']);
     });
 
     it('is a real, accessible link in Chromium: axe finds nothing and it opens the form without JavaScript', { skip: engine !== 'pglite' && 'markup is checked once, on PGlite' }, async () => {

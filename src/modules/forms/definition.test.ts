@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DEMO_PROFILES, demoZaaktypen } from '../catalogi/demo/zaaktypen.js';
 import type { FormDefinition } from './definition.js';
 import { demoForms } from './demo/forms.js';
 import { parseDefinitionJson, validateDefinition, type DefinitionProblem } from './validate-definition.js';
@@ -26,7 +27,27 @@ describe('form definitions against the schema', () => {
   }
 
   it('every demo form has the zaaktype identificatie the case types use', () => {
-    assert.deepEqual(demoForms('dijkwaard').map((d) => d.zaaktype), ['PARKEERVERGUNNING-BEWONERS', 'MELDING-OPENBARE-RUIMTE', 'BIJZONDERE-BIJSTAND', 'EVENEMENTENVERGUNNING']);
+    const expected = ['PARKEERVERGUNNING-BEWONERS', 'MELDING-OPENBARE-RUIMTE', 'BIJZONDERE-BIJSTAND', 'EVENEMENTENVERGUNNING', 'VERHUIZING-DOORGEVEN', 'KAPVERGUNNING', 'HUWELIJK-MELDING'];
+    assert.deepEqual(demoForms('dijkwaard').map((d) => d.zaaktype), expected);
+    assert.deepEqual(demoForms('heuvelrode').map((d) => d.zaaktype), expected);
+    for (const slug of ['dijkwaard', 'heuvelrode']) {
+      const zaaktypen = new Set(demoZaaktypen(DEMO_PROFILES[slug]!, (product) => product).map((z) => z.input.identificatie));
+      assert.deepEqual(expected.filter((z) => !zaaktypen.has(z)), [], `${slug} has a zaaktype for every demo form`);
+    }
+  });
+
+  it('the forms for a move, a felling permit and a marriage fill only eigenschappen their zaaktype has, and never contact details', () => {
+    for (const slug of ['dijkwaard', 'heuvelrode']) {
+      const zaaktypen = demoZaaktypen(DEMO_PROFILES[slug]!, (product) => product);
+      for (const def of demoForms(slug).filter((d) => ['verhuizing-doorgeven', 'kapvergunning', 'melding-voorgenomen-huwelijk'].includes(d.id))) {
+        const eigenschappen = zaaktypen.find((z) => z.input.identificatie === def.zaaktype)!.input.eigenschappen ?? [];
+        const used = [...def.steps.flatMap((s) => s.fields).map((f) => ('eigenschap' in f ? f.eigenschap : undefined)), ...(def.computed ?? []).map((c) => c.eigenschap)]
+          .filter((e): e is string => !!e);
+        assert.ok(used.length >= 3, `${def.id} fills eigenschappen`);
+        assert.deepEqual(used.filter((naam) => !eigenschappen.some((e) => e.naam === naam)), [], `${slug} ${def.id}: eigenschappen the zaaktype lacks`);
+        assert.deepEqual(used.filter((naam) => /mail|telefoon/i.test(naam)), [], `${def.id}: contact details are no eigenschap`);
+      }
+    }
   });
 
   it('names what is missing, with its JSON path', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { LookupResult } from '../addresses/index.js';
-import { bijzondereBijstand, evenementenvergunning, meldingOpenbareRuimte, parkeervergunning } from './demo/forms.js';
+import { bijzondereBijstand, evenementenvergunning, kapvergunning, meldingOpenbareRuimte, meldingVoorgenomenHuwelijk, parkeervergunning, verhuizingDoorgeven } from './demo/forms.js';
 import { computeAll, effective, eigenschappenOf, emptyDraft, firstIncompleteStep, readStep, summarize, type DraftData, type StepEnv } from './engine.js';
 import { evaluate, type Value } from './expressions.js';
 
@@ -152,6 +152,67 @@ describe('conditional logic and computed values of the demo forms', () => {
     assert.deepEqual(evenement.rows.find((r) => r.key === 'startdatum')?.lines, ['12 juni 2026']);
     assert.deepEqual(computed.map((c) => `${c.label}: ${c.lines.join('').replace(/\s/g, ' ')}`), ['Soort vergunning: B-evenement', 'Kosten (leges): € 280,00']);
     assert.equal(eigenschappenOf(def, data, {}).startdatum, '20260612');
+  });
+
+  it('reporting a move: asks who moves along only when the BRP knows a partner or children, and counts the people who move', () => {
+    const def = verhuizingDoorgeven();
+    const data = emptyDraft();
+    data.prefill = { naam: 'Suzanne Moulin', partner: [], kinderen: [] };
+    data.answers = { woonsituatie: 'huurder' };
+    const alone = effective(def, data, {});
+    assert.deepEqual(alone.visibleSteps.map((s) => s.id), ['huidig-adres', 'nieuw-adres', 'woning', 'huishouden', 'contact'], 'no partner or children: no question who moves along, no consent letter');
+    assert.equal(alone.computed.aantalPersonen, 1);
+
+    data.prefill = { naam: 'Suzanne Moulin', partner: [{ naam: 'Thomas Jan de Wit' }], kinderen: [{ naam: 'Lotte' }, { naam: 'Daan' }, { naam: 'Sem' }] };
+    data.answers = { woonsituatie: 'inwonend', partnerVerhuistMee: true, kinderenVerhuizenMee: 'alle', verhuisdatum: '2026-04-01' };
+    const family = effective(def, data, {});
+    assert.deepEqual(family.visibleSteps.map((s) => s.id), ['huidig-adres', 'nieuw-adres', 'woning', 'toestemming', 'huishouden', 'meeverhuizers', 'contact']);
+    assert.equal(family.computed.aantalPersonen, 5);
+    data.answers = { ...data.answers, partnerVerhuistMee: false, kinderenVerhuizenMee: 'sommige', kinderenMee: [{ naam: 'Lotte', geboortedatum: '2015-05-01' }] };
+    assert.ok(effective(def, data, {}).visibleSteps.some((s) => s.id === 'welke-kinderen'));
+    const eigenschappen = eigenschappenOf(def, data, {});
+    assert.equal(eigenschappen.aantalPersonen, '2');
+    assert.equal(eigenschappen.verhuisdatum, '20260401');
+    assert.equal(eigenschappen.woonsituatie, 'inwonend');
+  });
+
+  it('reporting a move: refuses the address where the person already lives', async () => {
+    const def = verhuizingDoorgeven();
+    const step = def.steps.find((s) => s.id === 'nieuw-adres')!;
+    const address = { id: '9901200000000014', straat: 'Dijkstraat', huisnummer: 14, postcode: '4201AB', woonplaats: 'Dijkwaard', gemeente: { code: '9901', naam: 'Dijkwaard' }, zones: [] };
+    const lookup = env({ '4201AB|14': { status: 'found', address }, '4201AB|16': { status: 'found', address: { ...address, id: '9901200000000016', huisnummer: 16 } } });
+    const data = emptyDraft();
+    data.prefill = { huidigAdres: address as unknown as Value };
+    const raw = (huisnummer: string) => ({ 'nieuwAdres.postcode': '4201AB', 'nieuwAdres.huisnummer': huisnummer, 'nieuwAdres.gezien': `4201AB|${huisnummer}|`, 'verhuisdatum.dag': '20', 'verhuisdatum.maand': '3', 'verhuisdatum.jaar': '2026' });
+    const same = await readStep(def, step, raw('14'), data, {}, { huidigAdres: address as unknown as Value }, lookup);
+    assert.deepEqual(same.errors, [{ field: 'f-nieuwAdres-postcode', message: 'Dit is het adres waar u nu al woont. Vul het adres in waar u gaat wonen' }]);
+    const other = await readStep(def, step, raw('16'), data, {}, { huidigAdres: address as unknown as Value }, lookup);
+    assert.deepEqual(other.errors, []);
+  });
+
+  it('the felling permit asks for the owner’s consent only when the applicant does not own the land, and has the local fee', () => {
+    const dijkwaard = kapvergunning({ kap: 7800, kapDrempel: 80, kapUitzondering: { nl: 'Op de dijk altijd.', en: 'On the dike always.' } });
+    const data = emptyDraft();
+    data.answers = { eigenaarGrond: true, aantalBomen: 2, stamomtrek: 95, reden: 'ziek', herplant: true };
+    const owner = effective(dijkwaard, data, {});
+    assert.ok(!owner.visibleSteps.some((s) => s.id === 'toestemming'));
+    assert.equal(owner.computed.leges, 7800);
+    data.answers = { ...data.answers, eigenaarGrond: false };
+    assert.ok(effective(dijkwaard, data, {}).visibleSteps.some((s) => s.id === 'toestemming'));
+    assert.deepEqual(eigenschappenOf(dijkwaard, data, {}), { eigenaarGrond: 'nee', aantalBomen: '2', stamomtrek: '95', redenKap: 'ziek', herplant: 'ja', leges: '78.00' });
+    assert.match(dijkwaard.summary.nl, /80 centimeter/);
+  });
+
+  it('the notice of marriage wants 2 to 4 witnesses and computes the ceremony fee', () => {
+    const def = meldingVoorgenomenHuwelijk({ huwelijk: [39500, 59500], gratisTrouwen: { nl: 'Op maandag.', en: 'On Mondays.' } });
+    assert.equal(computeAll(def, { ceremonie: 'gratis' }).leges, 0);
+    assert.equal(computeAll(def, { ceremonie: 'doordeweeks' }).leges, 39500);
+    assert.equal(computeAll(def, { ceremonie: 'vrijdag-zaterdag' }).leges, 59500);
+    const getuigen = def.steps.find((s) => s.id === 'getuigen')!.fields[0]!;
+    assert.deepEqual([getuigen.type, 'minItems' in getuigen && getuigen.minItems, 'maxItems' in getuigen && getuigen.maxItems], ['group', 2, 4]);
+    const data = emptyDraft();
+    data.answers = { soortVerbintenis: 'partnerschap', gewensteDatum: '2026-06-12', ceremonie: 'doordeweeks', getuigen: [{ naam: 'Anna' }, { naam: 'Bram' }, { naam: 'Cor' }], partnerNaam: 'Sam de Vries', email: 'sam@example.nl' };
+    assert.deepEqual(eigenschappenOf(def, data, {}), { soortVerbintenis: 'partnerschap', gewensteDatum: '20260612', ceremonie: 'doordeweeks', aantalGetuigen: '3', leges: '395.00' });
   });
 
   it('finds the address of a postcode and house number, and wants to show it before going on', async () => {

@@ -235,6 +235,8 @@ export async function registerMijnZakenRoutes(app: FastifyInstance, platform: Pl
               const document = await documenten.createDocument(tx, actor, {
                 informatieobjecttype: type!.informatieobjecttype!.id, titel: f.filename, auteur: 'Aanvrager', bestandsnaam: f.filename,
                 formaat: MIME[f.kind], status: 'definitief', ontvangstdatum: new Date().toISOString().slice(0, 10), content: f.content,
+                // The applicant's own file: no rights of others on it (without this, the zaak cannot be closed: ZGW zrc-rules).
+                indicatieGebruiksrecht: false,
                 beschrijving: 'Meegestuurd met het antwoord op een vraag van de gemeente',
               });
               ids.push(document.id);

@@ -288,7 +288,8 @@ export function AssessmentsSection({ ctx, zaak, assessments, errors, text }: { c
           <p class="utrecht-paragraph stadhuis-meta" safe>{t('assessments.on', { date: formatDay(a.createdAt, ctx.lang) })}</p>
         </div>
       ))}
-      {zaak.einddatum ? '' : (
+      {/* AVG article 22: also after the zaak is closed by an automated decision (a grant or a refusal by the rules). */}
+      {zaak.einddatum && !assessments.some((a) => a.uitkomst !== 'handmatig') ? '' : (
         <form method="post" action={href(ctx, `/mijn/zaken/${zaak.id}/beoordeling`)} class="stadhuis-form" novalidate>
           <h3 class="utrecht-heading-3" safe>{t('review.title')}</h3>
           <p class="utrecht-paragraph" safe>{t('review.intro')}</p>

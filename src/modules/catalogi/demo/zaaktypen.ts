@@ -70,6 +70,11 @@ export const demoBesluittypen: BesluittypeInput[] = [
   { omschrijving: 'Beschikking Wmo-maatwerkvoorziening', besluitcategorie: 'Beschikking', reactietermijn: 'P6W', publicatieIndicatie: false, informatieobjecttypen: ['Beschikking'], beginGeldigheid: SINCE },
   { omschrijving: 'Ligplaatsvergunning', besluitcategorie: 'Vergunning', reactietermijn: 'P6W', publicatieIndicatie: true, publicatietekst: 'Het college heeft een ligplaatsvergunning voor een woonboot verleend.', publicatietermijn: 'P6W', informatieobjecttypen: ['Beschikking'], beginGeldigheid: SINCE },
   { omschrijving: 'Kampeervergunning', besluitcategorie: 'Vergunning', reactietermijn: 'P6W', publicatieIndicatie: false, informatieobjecttypen: ['Beschikking'], beginGeldigheid: SINCE },
+  {
+    omschrijving: 'Besluit op melding huwelijk of partnerschap', besluitcategorie: 'Burgerlijke stand', reactietermijn: null, publicatieIndicatie: false, informatieobjecttypen: ['Beschikking'],
+    toelichting: 'De ambtenaar van de burgerlijke stand maakt de akte van melding op, of weigert dat. Tegen een weigering staat geen bezwaar open: belanghebbenden kunnen de rechtbank vragen de akte toch op te maken (artikel 1:27 Burgerlijk Wetboek).',
+    beginGeldigheid: SINCE,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -334,9 +339,50 @@ export function demoZaaktypen(p: DemoProfile, productUrl: (productSlug: string) 
       roltypen: [{ omschrijving: 'Verhuizer', omschrijvingGeneriek: 'initiator' }, { omschrijving: 'Medeverhuizer', omschrijvingGeneriek: 'mede_initiator' }, { omschrijving: 'Behandelaar', omschrijvingGeneriek: 'behandelaar' }],
       eigenschappen: [
         eigenschap('verhuisdatum', 'De datum waarop de inwoner op het nieuwe adres woont.', 'datum', '8'),
-        eigenschap('aantalPersonen', 'Het aantal personen dat meeverhuist.', 'getal', '2'),
+        eigenschap('aantalPersonen', 'Het aantal personen dat verhuist, de verhuizer zelf meegeteld.', 'getal', '2'),
+        eigenschap('vorigAdres', 'Het adres waar de verhuizer tot nu toe woonde.', 'tekst', '200'),
+        eigenschap('nieuwAdres', 'Het adres waar de verhuizer gaat wonen.', 'tekst', '200'),
+        eigenschap('woonsituatie', 'Of de verhuizer de nieuwe woning koopt, huurt of inwoont bij een hoofdbewoner.', 'tekst', '10', { waarden: ['eigenaar', 'huurder', 'inwonend'], toelichting: 'Bij inwonen hoort een toestemming van de hoofdbewoner als bijlage.' }),
       ],
       informatieobjecttypen: [doc(1, 'Aanvraagformulier', 'inkomend'), doc(2, 'Bijlage', 'inkomend'), doc(3, 'Ontvangstbevestiging', 'uitgaand')],
+    },
+  });
+
+  list.push({
+    input: {
+      ...base, verlengingMogelijk: false, verlengingstermijn: null,
+      identificatie: 'HUWELIJK-MELDING', omschrijving: 'Melding voorgenomen huwelijk of partnerschap', onderwerp: 'Huwelijk of geregistreerd partnerschap',
+      doel: 'Vaststellen dat twee mensen volgens de wet met elkaar kunnen trouwen of een geregistreerd partnerschap kunnen aangaan, en de akte van melding opmaken.',
+      aanleiding: 'Twee mensen melden dat zij willen trouwen of een geregistreerd partnerschap willen aangaan (vroeger: ondertrouw). Dat kan minstens 2 weken en hoogstens 1 jaar voor de datum.',
+      toelichting: 'De ambtenaar van de burgerlijke stand controleert de gegevens van beide partners en de getuigen in de BRP. Is alles in orde, dan maakt hij de akte van melding op; daarna kan het huwelijk of partnerschap binnen 1 jaar worden gesloten. Wacht de gemeente op stukken, zoals een buitenlandse geboorteakte, dan wordt de zaak opgeschort.',
+      handelingInitiator: 'melden', handelingBehandelaar: 'controleren', doorlooptijd: 'P2W', servicenorm: 'P5D',
+      verantwoordelijke: p.teams.burgerzaken, trefwoorden: ['trouwen', 'huwelijk', 'partnerschap', 'burgerlijke stand'],
+      productenOfDiensten: [productUrl('huwelijk-of-partnerschap')], besluittypeOmschrijvingen: ['Besluit op melding huwelijk of partnerschap'],
+      statustypen: [
+        st(1, 'Ontvangen', 'We hebben uw melding ontvangen. U krijgt een bevestiging per e-mail.', true),
+        st(2, 'In behandeling', 'We controleren uw gegevens en die van uw partner en uw getuigen. Missen we iets, bijvoorbeeld een geboorteakte? Dan nemen we contact met u op.', true),
+        st(3, 'Afgehandeld', 'We hebben uw melding afgehandeld. U krijgt een brief in uw berichtenbox. Is alles in orde? Dan kunt u trouwen of uw partnerschap laten registreren, vanaf 2 weken na de melding en binnen 1 jaar.', true),
+      ],
+      resultaattypen: [
+        resultaat('Aanvaard', 'verwerkt', { nominatie: 'vernietigen', termijn: 'P10Y' }, { besluittypen: ['Besluit op melding huwelijk of partnerschap'], informatieobjecttypen: ['Beschikking'], toelichting: 'De akte van melding is opgemaakt. De akte zelf staat in de registers van de burgerlijke stand; die worden apart en blijvend bewaard.' }),
+        resultaat('Geweigerd', 'geweigerd', { nominatie: 'vernietigen', termijn: 'P10Y' }, { besluittypen: ['Besluit op melding huwelijk of partnerschap'], informatieobjecttypen: ['Beschikking'], toelichting: 'De ambtenaar van de burgerlijke stand weigert de akte van melding op te maken, bijvoorbeeld omdat een partner al getrouwd is.' }),
+        ingetrokken(),
+      ],
+      roltypen: [
+        { omschrijving: 'Melder', omschrijvingGeneriek: 'initiator' },
+        { omschrijving: 'Partner', omschrijvingGeneriek: 'mede_initiator' },
+        { omschrijving: 'Getuige', omschrijvingGeneriek: 'belanghebbende' },
+        { omschrijving: 'Ambtenaar burgerlijke stand', omschrijvingGeneriek: 'beslisser' },
+        { omschrijving: 'Behandelaar', omschrijvingGeneriek: 'behandelaar' },
+      ],
+      eigenschappen: [
+        eigenschap('soortVerbintenis', 'Of de partners willen trouwen of een geregistreerd partnerschap willen aangaan.', 'tekst', '12', { waarden: ['huwelijk', 'partnerschap'] }),
+        eigenschap('gewensteDatum', 'De datum waarop de partners willen trouwen of hun partnerschap willen laten registreren.', 'datum', '8'),
+        eigenschap('ceremonie', 'De soort ceremonie: gratis (kort en eenvoudig), van maandag tot en met donderdag, of op vrijdag of zaterdag.', 'tekst', '16', { waarden: ['gratis', 'doordeweeks', 'vrijdag-zaterdag'] }),
+        eigenschap('aantalGetuigen', 'Het aantal getuigen (2 tot 4).', 'getal', '1'),
+        eigenschap('leges', 'De kosten van de ceremonie, in euro.', 'getal', '8,2'),
+      ],
+      informatieobjecttypen: [doc(1, 'Melding', 'inkomend'), doc(2, 'Bijlage', 'inkomend'), doc(3, 'Ontvangstbevestiging', 'uitgaand'), doc(4, 'Beschikking', 'uitgaand', 3)],
     },
   });
 
@@ -360,6 +406,12 @@ export function demoZaaktypen(p: DemoProfile, productUrl: (productSlug: string) 
       eigenschappen: [
         eigenschap('aantalBomen', 'Het aantal bomen dat de aanvrager wil kappen.', 'getal', '3'),
         eigenschap('stamomtrek', 'De grootste stamomtrek in centimeters, gemeten op 1,30 meter hoogte.', 'getal', '4'),
+        eigenschap('boomsoort', 'De soort boom of bomen, bijvoorbeeld eik of berk.', 'tekst', '100'),
+        eigenschap('locatie', 'Het adres waar de boom of bomen staan.', 'tekst', '200'),
+        eigenschap('redenKap', 'Waarom de aanvrager de boom wil kappen.', 'tekst', '10', { waarden: ['ziek', 'overlast', 'bouw', 'anders'], toelichting: 'ziek: ziek, dood of gevaarlijk; overlast: bijvoorbeeld schaduw of wortels; bouw: bouwplannen op die plek.' }),
+        eigenschap('eigenaarGrond', 'Of de aanvrager eigenaar is van de grond waarop de boom staat.', 'tekst', '3', { waarden: ['ja', 'nee'] }),
+        eigenschap('herplant', 'Of de aanvrager een nieuwe boom terugplant.', 'tekst', '3', { waarden: ['ja', 'nee'] }),
+        eigenschap('leges', 'De leges voor de vergunning, in euro.', 'getal', '8,2'),
       ],
       informatieobjecttypen: [doc(1, 'Aanvraagformulier', 'inkomend'), doc(2, 'Foto', 'inkomend'), doc(3, 'Beschikking', 'uitgaand', 3)],
     },

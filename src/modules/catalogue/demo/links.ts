@@ -7,9 +7,10 @@ const LINKS: Record<string, { formSlug?: string; zaaktypeIdentificatie: string }
   'melding-openbare-ruimte': { formSlug: 'melding-openbare-ruimte', zaaktypeIdentificatie: 'MELDING-OPENBARE-RUIMTE' },
   'evenementenvergunning': { formSlug: 'evenementenvergunning', zaaktypeIdentificatie: 'EVENEMENTENVERGUNNING' },
   'bijzondere-bijstand': { formSlug: 'bijzondere-bijstand', zaaktypeIdentificatie: 'BIJZONDERE-BIJSTAND' },
-  'kapvergunning': { zaaktypeIdentificatie: 'KAPVERGUNNING' },
+  'kapvergunning': { formSlug: 'kapvergunning', zaaktypeIdentificatie: 'KAPVERGUNNING' },
   'grofvuil-laten-ophalen': { zaaktypeIdentificatie: 'GROFVUIL-OPHALEN' },
-  'verhuizing-doorgeven': { zaaktypeIdentificatie: 'VERHUIZING-DOORGEVEN' },
+  'verhuizing-doorgeven': { formSlug: 'verhuizing-doorgeven', zaaktypeIdentificatie: 'VERHUIZING-DOORGEVEN' },
+  'huwelijk-of-partnerschap': { formSlug: 'melding-voorgenomen-huwelijk', zaaktypeIdentificatie: 'HUWELIJK-MELDING' },
 };
 
 /** The form and zaaktype of a demo product; null for both when it has none. */

@@ -1,32 +1,69 @@
 /**
  * The demo forms of the fictional municipalities: a resident's parking permit, a report about
- * public space, special assistance (bijzondere bijstand) and an event permit. The zaaktype
- * identificaties are the ones of the demo case types (catalogi module). Fees differ per municipality.
+ * public space, special assistance (bijzondere bijstand), an event permit, reporting a move, a tree
+ * felling permit and the notice of an intended marriage or partnership. The zaaktype identificaties
+ * are the ones of the demo case types (catalogi module), and every `eigenschap` a field fills is an
+ * eigenschap of that zaaktype (contact details never are). Fees and local rules differ per municipality.
  */
-import type { FormDefinition, Text } from '../definition.js';
+import type { FormDefinition, Step, Text } from '../definition.js';
 
 const tx = (nl: string, en: string): Text => ({ nl, en });
 
-interface Fees {
+export interface Fees {
   /** Parking permit per year, first and second permit of a household, in cents. */
   permit: [number, number];
   /** Event permit: small, large, extra for using the public road, in cents. */
   event: [number, number, number];
+  /** Tree felling permit, in cents (the same as on the product page). */
+  kap: number;
+  /** From this trunk circumference (cm, at 1.30 m) a tree needs a permit. */
+  kapDrempel: number;
+  /** The local exception to that threshold. */
+  kapUitzondering: Text;
+  /** Wedding or partnership ceremony: Monday to Thursday, Friday or Saturday, in cents. */
+  huwelijk: [number, number];
+  /** When the free, short ceremony is. */
+  gratisTrouwen: Text;
 }
 
 const FEES: Record<string, Fees> = {
-  dijkwaard: { permit: [6000, 12000], event: [4500, 18500, 9500] },
-  heuvelrode: { permit: [4500, 9000], event: [3900, 15600, 8200] },
+  dijkwaard: {
+    permit: [6000, 12000], event: [4500, 18500, 9500],
+    kap: 7800, kapDrempel: 80,
+    kapUitzondering: tx('Op en naast de dijk hebt u voor elke boom een vergunning nodig.', 'On and next to the dike you need a permit for every tree.'),
+    huwelijk: [39500, 59500],
+    gratisTrouwen: tx('Op maandag om 9.00 en 9.30 uur in de trouwkamer van het stadhuis, met 2 getuigen.', 'On Mondays at 9.00 and 9.30 am in the wedding room of the town hall, with 2 witnesses.'),
+  },
+  heuvelrode: {
+    permit: [4500, 9000], event: [3900, 15600, 8200],
+    kap: 9500, kapDrempel: 60,
+    kapUitzondering: tx('Voor een boom op de lijst van waardevolle bomen hebt u altijd een vergunning nodig.', 'For a tree on the list of valuable trees you always need a permit.'),
+    huwelijk: [32500, 49500],
+    gratisTrouwen: tx('Op de eerste dinsdag van de maand om 9.00 uur in de trouwkamer van het gemeentehuis, met 2 getuigen.', 'On the first Tuesday of the month at 9 am in the wedding room of the municipal office, with 2 witnesses.'),
+  },
 };
+
+const euro = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
+const euroEn = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+
+/** Contact details: the e-mail address becomes the contact of the case, never an eigenschap. */
+function contactStep(emailHint: Text): Step {
+  return {
+    id: 'contact',
+    title: tx('Hoe bereiken wij u?', 'How can we reach you?'),
+    fields: [
+      { key: 'email', type: 'email', label: tx('E-mailadres', 'Email address'), hint: emailHint, name: tx('uw e-mailadres', 'your email address') },
+      { key: 'telefoon', type: 'phone', optional: true, label: tx('Telefoonnummer', 'Phone number'), hint: tx('Niet verplicht. Wij bellen u alleen als wij nog iets willen weten.', 'Optional. We only call you if we need to know more.'), name: tx('uw telefoonnummer', 'your phone number') },
+    ],
+  };
+}
 
 const DECLARATION = tx(
   'Ik verklaar dat ik dit formulier naar waarheid heb ingevuld. Ik weet dat de gemeente mijn gegevens mag controleren.',
   'I declare that I filled in this form truthfully. I know that the municipality may check my details.',
 );
 
-export function parkeervergunning(fees: Fees): FormDefinition {
-  const euro = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
-  const euroEn = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+export function parkeervergunning(fees: Pick<Fees, 'permit'>): FormDefinition {
   return {
     id: 'parkeervergunning-bewoners',
     version: 1,
@@ -379,7 +416,7 @@ export function bijzondereBijstand(): FormDefinition {
   };
 }
 
-export function evenementenvergunning(fees: Fees): FormDefinition {
+export function evenementenvergunning(fees: Pick<Fees, 'event'>): FormDefinition {
   return {
     id: 'evenementenvergunning',
     version: 1,
@@ -481,9 +518,420 @@ export function evenementenvergunning(fees: Fees): FormDefinition {
   };
 }
 
-/** The demo forms of a demo municipality (the same set, with its own fees). */
+export function verhuizingDoorgeven(): FormDefinition {
+  const partnerCount = { count: { answer: 'partner' } };
+  const childCount = { count: { answer: 'kinderen' } };
+  return {
+    id: 'verhuizing-doorgeven',
+    version: 1,
+    title: tx('Verhuizing doorgeven', 'Report a change of address'),
+    summary: tx(
+      'Gaat u verhuizen naar of binnen onze gemeente? Geef uw nieuwe adres dan aan ons door. Dat kan vanaf 4 weken vóór de verhuisdatum tot 5 dagen erna. Het is gratis. U kunt de verhuizing ook doorgeven voor uw partner en uw kinderen.',
+      'Are you moving to or within our municipality? Then tell us your new address. You can do this from 4 weeks before the moving date until 5 days after it. It is free. You can also report the move for your partner and your children.',
+    ),
+    before: [
+      tx('DigiD (niveau midden)', 'DigiD (level midden)'),
+      tx('Uw nieuwe adres en de verhuisdatum', 'Your new address and the moving date'),
+      tx('Gaat u inwonen bij iemand? Een brief van de hoofdbewoner dat u bij hem of haar komt wonen', 'Are you moving in with someone? A letter from the main occupant saying that you are coming to live with them'),
+    ],
+    zaaktype: 'VERHUIZING-DOORGEVEN',
+    access: { digid: 'midden' },
+    steps: [
+      {
+        id: 'huidig-adres',
+        title: tx('Uw gegevens', 'Your details'),
+        intro: tx('Deze gegevens kennen wij al uit de Basisregistratie Personen (BRP). U hoeft ze niet in te vullen.', 'We already know these details from the Personal Records Database (BRP). You do not have to fill them in.'),
+        fields: [
+          { key: 'naam', type: 'text', label: tx('Naam', 'Name'), name: tx('uw naam', 'your name'), prefill: 'brp.naam', autocomplete: 'name' },
+          { key: 'huidigAdres', type: 'address', label: tx('Uw adres nu', 'Your current address'), name: tx('uw huidige adres', 'your current address'), prefill: 'brp.adres', eigenschap: 'vorigAdres' },
+        ],
+      },
+      {
+        id: 'nieuw-adres',
+        title: tx('Uw nieuwe adres', 'Your new address'),
+        fields: [
+          {
+            key: 'nieuwAdres', type: 'address', inMunicipality: true, label: tx('Op welk adres gaat u wonen?', 'At which address are you going to live?'),
+            hint: tx('Verhuist u naar een andere gemeente? Geef uw verhuizing dan door aan die gemeente.', 'Are you moving to another municipality? Then report your move to that municipality.'),
+            name: tx('uw nieuwe adres', 'your new address'), eigenschap: 'nieuwAdres',
+          },
+          {
+            key: 'verhuisdatum', type: 'date', min: 'today-5', max: 'today+28', label: tx('Vanaf wanneer woont u op het nieuwe adres?', 'From when do you live at the new address?'),
+            hint: tx('Dit kan tot 4 weken vooruit, of tot 5 dagen geleden. Bijvoorbeeld 1 5 2026', 'This can be up to 4 weeks ahead, or up to 5 days ago. For example 1 5 2026'),
+            name: tx('de verhuisdatum', 'the moving date'), eigenschap: 'verhuisdatum',
+          },
+        ],
+        checks: [{
+          when: { and: [{ answered: 'huidigAdres.id' }, { eq: [{ answer: 'nieuwAdres.id' }, { answer: 'huidigAdres.id' }] }] },
+          field: 'nieuwAdres',
+          message: tx('Dit is het adres waar u nu al woont. Vul het adres in waar u gaat wonen', 'This is the address where you live now. Enter the address where you are going to live'),
+        }],
+      },
+      {
+        id: 'woning',
+        title: tx('Uw nieuwe woning', 'Your new home'),
+        fields: [{
+          key: 'woonsituatie', type: 'choice', display: 'radio', label: tx('Hoe gaat u daar wonen?', 'How are you going to live there?'), name: tx('hoe u daar gaat wonen', 'how you are going to live there'),
+          options: [
+            { value: 'eigenaar', label: tx('Ik heb de woning gekocht', 'I have bought the home') },
+            { value: 'huurder', label: tx('Ik huur de woning', 'I rent the home') },
+            { value: 'inwonend', label: tx('Ik ga inwonen bij iemand anders', 'I am moving in with someone else'), hint: tx('Bijvoorbeeld bij uw ouders of bij een vriend.', 'For example with your parents or with a friend.') },
+          ],
+          eigenschap: 'woonsituatie',
+        }],
+      },
+      {
+        id: 'toestemming',
+        title: tx('Toestemming van de hoofdbewoner', 'Consent of the main occupant'),
+        visibleIf: { eq: [{ answer: 'woonsituatie' }, 'inwonend'] },
+        intro: tx('Gaat u inwonen bij iemand? Dan moet de hoofdbewoner het goed vinden dat u daar komt wonen.', 'Are you moving in with someone? Then the main occupant must agree that you come to live there.'),
+        fields: [{
+          key: 'toestemmingHoofdbewoner', type: 'file', accept: ['pdf', 'jpeg', 'png'], maxSizeMb: 10, maxFiles: 2,
+          label: tx('Brief van de hoofdbewoner', 'Letter from the main occupant'),
+          hint: tx('In de brief staat dat u bij de hoofdbewoner komt wonen, met de datum en de handtekening van de hoofdbewoner. Voeg ook een kopie van zijn of haar identiteitsbewijs toe. Maak daarop het BSN en de foto onleesbaar.', 'The letter says that you are coming to live with the main occupant, with the date and the signature of the main occupant. Also add a copy of their identity document. Make the BSN and the photo on it unreadable.'),
+          name: tx('de brief van de hoofdbewoner', 'the letter from the main occupant'),
+        }],
+      },
+      {
+        id: 'huishouden',
+        title: tx('Uw partner en kinderen', 'Your partner and children'),
+        intro: tx('Zo staan uw partner en kinderen in de Basisregistratie Personen (BRP). Op de volgende pagina kiest u wie er met u meeverhuist.', 'This is how your partner and children are listed in the Personal Records Database (BRP). On the next page you choose who moves with you.'),
+        fields: [
+          {
+            key: 'partner', type: 'group', optional: true, maxItems: 1, prefill: 'brp.partner', label: tx('Partner', 'Partner'), itemLabel: tx('Partner', 'Partner'),
+            fields: [
+              { key: 'naam', type: 'text', label: tx('Naam', 'Name'), name: tx('de naam', 'the name'), itemPrefill: 'naam' },
+              { key: 'geboortedatum', type: 'date', max: 'today', label: tx('Geboortedatum', 'Date of birth'), name: tx('de geboortedatum', 'the date of birth'), itemPrefill: 'geboortedatum' },
+            ],
+          },
+          {
+            key: 'kinderen', type: 'group', optional: true, maxItems: 12, prefill: 'brp.kinderen', label: tx('Kinderen', 'Children'), itemLabel: tx('Kind', 'Child'),
+            fields: [
+              { key: 'naam', type: 'text', label: tx('Naam', 'Name'), name: tx('de naam', 'the name'), itemPrefill: 'naam' },
+              { key: 'geboortedatum', type: 'date', max: 'today', label: tx('Geboortedatum', 'Date of birth'), name: tx('de geboortedatum', 'the date of birth'), itemPrefill: 'geboortedatum' },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'meeverhuizers',
+        title: tx('Wie verhuist er met u mee?', 'Who is moving with you?'),
+        visibleIf: { or: [{ gt: [partnerCount, 0] }, { gt: [childCount, 0] }] },
+        fields: [
+          {
+            key: 'partnerVerhuistMee', type: 'yesno', visibleIf: { gt: [partnerCount, 0] },
+            label: tx('Verhuist uw partner met u mee?', 'Is your partner moving with you?'), name: tx('of uw partner meeverhuist', 'whether your partner is moving with you'),
+          },
+          {
+            key: 'kinderenVerhuizenMee', type: 'choice', display: 'radio', visibleIf: { gt: [childCount, 0] },
+            label: tx('Verhuizen uw kinderen met u mee?', 'Are your children moving with you?'),
+            hint: tx('Kinderen van 16 jaar of ouder geven hun verhuizing zelf door.', 'Children aged 16 or older report their move themselves.'),
+            name: tx('of uw kinderen meeverhuizen', 'whether your children are moving with you'),
+            options: [
+              { value: 'alle', label: tx('Ja, al mijn kinderen', 'Yes, all my children') },
+              { value: 'sommige', label: tx('Een deel van mijn kinderen', 'Some of my children'), hint: tx('Op de volgende pagina zegt u wie.', 'On the next page you say who.') },
+              { value: 'geen', label: tx('Nee', 'No') },
+            ],
+          },
+          {
+            key: 'anderen', type: 'paragraph',
+            text: tx('Verhuist er iemand anders mee, bijvoorbeeld een huisgenoot? Die geeft de verhuizing zelf door.', 'Is someone else moving with you, for example a housemate? They report the move themselves.'),
+          },
+        ],
+      },
+      {
+        id: 'welke-kinderen',
+        title: tx('Welke kinderen verhuizen mee?', 'Which children are moving with you?'),
+        visibleIf: { eq: [{ answer: 'kinderenVerhuizenMee' }, 'sommige'] },
+        fields: [{
+          key: 'kinderenMee', type: 'group', minItems: 1, maxItems: 12, label: tx('Kinderen die meeverhuizen', 'Children who are moving with you'), itemLabel: tx('Kind', 'Child'),
+          fields: [
+            { key: 'naam', type: 'text', label: tx('Naam', 'Name'), name: tx('de naam', 'the name') },
+            { key: 'geboortedatum', type: 'date', max: 'today', label: tx('Geboortedatum', 'Date of birth'), name: tx('de geboortedatum', 'the date of birth') },
+          ],
+        }],
+      },
+      contactStep(tx('Hierheen sturen wij de bevestiging.', 'We send the confirmation to this address.')),
+    ],
+    computed: [{
+      key: 'aantalPersonen', type: 'number', label: tx('Aantal personen dat verhuist, uzelf meegeteld', 'Number of people moving, including yourself'), eigenschap: 'aantalPersonen',
+      expression: {
+        add: [
+          1,
+          { if: [{ answer: 'partnerVerhuistMee' }, 1, 0] },
+          { if: [{ eq: [{ answer: 'kinderenVerhuizenMee' }, 'alle'] }, childCount, { if: [{ eq: [{ answer: 'kinderenVerhuizenMee' }, 'sommige'] }, { count: { answer: 'kinderenMee' } }, 0] }] },
+        ],
+      },
+    }],
+    declaration: tx(
+      'Ik verklaar dat ik dit formulier naar waarheid heb ingevuld en dat wij echt op het nieuwe adres gaan wonen. Ik weet dat de gemeente dit mag controleren, ook met een huisbezoek.',
+      'I declare that I filled in this form truthfully and that we will really live at the new address. I know that the municipality may check this, also with a home visit.',
+    ),
+    nextSteps: tx(
+      'Wij verwerken uw verhuizing binnen 5 werkdagen. U krijgt een e-mail als uw nieuwe adres in de BRP staat. Andere overheden, zoals de Belastingdienst, krijgen uw nieuwe adres vanzelf. Soms komen wij langs om te kijken of u echt op het nieuwe adres woont.',
+      'We process your move within 5 working days. You get an email when your new address is in the BRP. Other government organisations, such as the Tax Administration, get your new address automatically. Sometimes we visit to check that you really live at the new address.',
+    ),
+  };
+}
+
+export function kapvergunning(fees: Pick<Fees, 'kap' | 'kapDrempel' | 'kapUitzondering'>): FormDefinition {
+  return {
+    id: 'kapvergunning',
+    version: 1,
+    title: tx('Kapvergunning aanvragen', 'Apply for a tree felling permit'),
+    summary: tx(
+      `Wilt u een boom kappen met een stamomtrek van ${fees.kapDrempel} centimeter of meer? Dan hebt u een kapvergunning nodig. ${fees.kapUitzondering.nl} De vergunning kost ${euro(fees.kap)}.`,
+      `Do you want to cut down a tree with a trunk circumference of ${fees.kapDrempel} centimetres or more? Then you need a felling permit. ${fees.kapUitzondering.en} The permit costs ${euroEn(fees.kap)}.`,
+    ),
+    before: [
+      tx('DigiD (niveau midden), of eHerkenning (niveau EH2) als u aanvraagt voor een bedrijf of organisatie', 'DigiD (level midden), or eHerkenning (level EH2) if you apply for a business or organisation'),
+      tx('De soort boom en de stamomtrek op 1,30 meter hoogte', 'The kind of tree and the trunk circumference at 1.30 metres height'),
+      tx('Foto’s van de boom', 'Photos of the tree'),
+      tx('Bent u niet de eigenaar van de grond? Toestemming van de eigenaar', 'Are you not the owner of the land? Consent of the owner'),
+    ],
+    zaaktype: 'KAPVERGUNNING',
+    access: { digid: 'midden', eherkenning: 'EH2' },
+    steps: [
+      {
+        id: 'aanvrager',
+        title: tx('Uw gegevens', 'Your details'),
+        fields: [
+          { key: 'naam', type: 'text', prefill: 'brp.naam', label: tx('Naam', 'Name'), name: tx('uw naam', 'your name'), autocomplete: 'name' },
+          {
+            key: 'organisatie', type: 'text', optional: true, prefill: 'kvk.naam', label: tx('Naam van de organisatie', 'Name of the organisation'),
+            hint: tx('Alleen als u aanvraagt voor een bedrijf, vereniging of stichting.', 'Only if you apply for a business, association or foundation.'),
+            name: tx('de naam van de organisatie', 'the name of the organisation'), autocomplete: 'organization',
+          },
+        ],
+      },
+      {
+        id: 'locatie',
+        title: tx('Waar staat de boom?', 'Where is the tree?'),
+        fields: [
+          {
+            key: 'locatie', type: 'address', inMunicipality: true, label: tx('Adres', 'Address'),
+            hint: tx('Staat de boom niet bij een adres? Geef dan het adres van het huis of gebouw dat het dichtst bij de boom staat.', 'Is the tree not at an address? Then give the address of the house or building closest to the tree.'),
+            name: tx('het adres', 'the address'), eigenschap: 'locatie',
+          },
+          {
+            key: 'plek', type: 'textarea', optional: true, maxLength: 500, rows: 3, label: tx('Waar op het terrein staat de boom?', 'Where on the property is the tree?'),
+            hint: tx('Bijvoorbeeld: in de achtertuin, 3 meter van de schuur.', 'For example: in the back garden, 3 metres from the shed.'), name: tx('de plek', 'the place'),
+          },
+          {
+            key: 'eigenaarGrond', type: 'yesno', label: tx('Bent u de eigenaar van de grond waarop de boom staat?', 'Do you own the land the tree stands on?'),
+            name: tx('of u de eigenaar van de grond bent', 'whether you own the land'), eigenschap: 'eigenaarGrond',
+          },
+        ],
+      },
+      {
+        id: 'toestemming',
+        title: tx('Toestemming van de eigenaar', 'Consent of the owner'),
+        visibleIf: { eq: [{ answer: 'eigenaarGrond' }, false] },
+        fields: [{
+          key: 'toestemmingEigenaar', type: 'file', accept: ['pdf', 'jpeg', 'png'], maxSizeMb: 10,
+          label: tx('Toestemming van de eigenaar', 'Consent of the owner'),
+          hint: tx('Een brief of e-mail waarin de eigenaar van de grond schrijft dat hij of zij het goed vindt dat u de boom kapt.', 'A letter or email in which the owner of the land writes that they agree that you cut down the tree.'),
+          name: tx('de toestemming van de eigenaar', 'the consent of the owner'),
+        }],
+      },
+      {
+        id: 'boom',
+        title: tx('Over de boom', 'About the tree'),
+        fields: [
+          {
+            key: 'aantalBomen', type: 'number', min: 1, max: 50, label: tx('Hoeveel bomen wilt u kappen?', 'How many trees do you want to cut down?'),
+            hint: tx('Wilt u meer dan 50 bomen kappen? Neem dan eerst contact met ons op.', 'Do you want to cut down more than 50 trees? Then contact us first.'),
+            name: tx('het aantal bomen', 'the number of trees'), eigenschap: 'aantalBomen',
+          },
+          {
+            key: 'boomsoort', type: 'text', maxLength: 100, label: tx('Wat voor boom is het?', 'What kind of tree is it?'),
+            hint: tx('Bijvoorbeeld eik, berk of esdoorn. Weet u het niet? Vul dan ‘onbekend’ in. Zijn het meer bomen? Noem dan alle soorten.', 'For example oak, birch or maple. Do you not know? Then enter ‘unknown’. Are there more trees? Then name all kinds.'),
+            name: tx('de soort boom', 'the kind of tree'), eigenschap: 'boomsoort',
+          },
+          {
+            key: 'stamomtrek', type: 'number', min: 1, max: 2000, unit: tx('cm', 'cm'), label: tx('Wat is de omtrek van de stam?', 'What is the circumference of the trunk?'),
+            hint: tx(
+              `Meet met een meetlint om de stam, op 1,30 meter boven de grond. Zijn het meer bomen? Vul dan de dikste in. U hebt een vergunning nodig vanaf ${fees.kapDrempel} centimeter.`,
+              `Measure around the trunk with a tape measure, 1.30 metres above the ground. Are there more trees? Then enter the thickest. You need a permit from ${fees.kapDrempel} centimetres.`,
+            ),
+            name: tx('de omtrek van de stam', 'the circumference of the trunk'), eigenschap: 'stamomtrek',
+          },
+          {
+            key: 'reden', type: 'choice', display: 'radio', label: tx('Waarom wilt u de boom kappen?', 'Why do you want to cut down the tree?'), name: tx('waarom u de boom wilt kappen', 'why you want to cut down the tree'),
+            options: [
+              { value: 'ziek', label: tx('De boom is ziek, dood of gevaarlijk', 'The tree is diseased, dead or dangerous') },
+              { value: 'overlast', label: tx('De boom geeft overlast', 'The tree causes a nuisance'), hint: tx('Bijvoorbeeld veel schaduw, of wortels onder de bestrating of de fundering.', 'For example a lot of shade, or roots under the paving or the foundations.') },
+              { value: 'bouw', label: tx('Ik ga bouwen op die plek', 'I am going to build in that place') },
+              { value: 'anders', label: tx('Een andere reden', 'Another reason') },
+            ],
+            eigenschap: 'redenKap',
+          },
+          {
+            key: 'toelichting', type: 'textarea', maxLength: 1500, rows: 4, label: tx('Vertel wat meer over de reden', 'Tell us more about the reason'),
+            hint: tx('Bijvoorbeeld wat een boomdeskundige heeft gezegd, of wat u gaat bouwen.', 'For example what a tree expert has said, or what you are going to build.'),
+            name: tx('de uitleg over de reden', 'the explanation of the reason'),
+          },
+        ],
+      },
+      {
+        id: 'fotos',
+        title: tx('Foto’s', 'Photos'),
+        fields: [{
+          key: 'fotos', type: 'file', accept: ['jpeg', 'png', 'heic'], maxSizeMb: 10, maxFiles: 5,
+          label: tx('Foto’s van de boom', 'Photos of the tree'),
+          hint: tx('Maak een foto van de hele boom en een van de stam. Is de boom ziek of beschadigd? Maak daar dan ook een foto van.', 'Take a photo of the whole tree and one of the trunk. Is the tree diseased or damaged? Then also take a photo of that.'),
+          name: tx('een foto van de boom', 'a photo of the tree'),
+        }],
+      },
+      {
+        id: 'herplanten',
+        title: tx('Een nieuwe boom planten', 'Planting a new tree'),
+        fields: [
+          {
+            key: 'herplant', type: 'yesno', label: tx('Plant u een nieuwe boom terug?', 'Will you plant a new tree?'),
+            hint: tx('Vaak vragen wij om een nieuwe boom te planten. Dat heet een herplantplicht.', 'We often ask you to plant a new tree. This is called a replanting obligation.'),
+            name: tx('of u een nieuwe boom terugplant', 'whether you will plant a new tree'), eigenschap: 'herplant',
+          },
+          {
+            key: 'herplantPlan', type: 'textarea', optional: true, maxLength: 500, rows: 3, visibleIf: { eq: [{ answer: 'herplant' }, true] },
+            label: tx('Welke boom plant u terug, en waar?', 'Which tree will you plant, and where?'),
+            hint: tx('Alleen invullen als u ‘Ja’ kiest.', 'Only fill this in if you choose ‘Yes’.'), name: tx('welke boom u terugplant', 'which tree you will plant'),
+          },
+        ],
+      },
+      contactStep(tx('Hierheen sturen wij de bevestiging en het besluit.', 'We send the confirmation and the decision to this address.')),
+    ],
+    computed: [{ key: 'leges', type: 'money', label: tx('Kosten (leges)', 'Costs (fees)'), eigenschap: 'leges', expression: fees.kap }],
+    declaration: DECLARATION,
+    nextSteps: tx(
+      `Wij bekijken uw aanvraag. Soms komt een boomdeskundige kijken. Binnen 8 weken krijgt u een besluit. Wij maken de aanvraag en het besluit bekend, zodat buren kunnen reageren. Krijgt u de vergunning? Wacht dan nog 6 weken met kappen: zo lang kan iemand bezwaar maken. U betaalt ${euro(fees.kap)} als u het besluit krijgt. Tussen 15 maart en 15 juli kapt u geen bomen waarin vogels broeden.`,
+      `We look at your application. Sometimes a tree expert comes to look. You get a decision within 8 weeks. We publish the application and the decision, so that neighbours can respond. Do you get the permit? Then wait another 6 weeks before cutting: that is how long someone can object. You pay ${euroEn(fees.kap)} when you get the decision. Between 15 March and 15 July do not cut down trees in which birds are nesting.`,
+    ),
+  };
+}
+
+export function meldingVoorgenomenHuwelijk(fees: Pick<Fees, 'huwelijk' | 'gratisTrouwen'>): FormDefinition {
+  return {
+    id: 'melding-voorgenomen-huwelijk',
+    version: 1,
+    title: tx('Melding voorgenomen huwelijk of partnerschap doen', 'Give notice of an intended marriage or partnership'),
+    summary: tx(
+      'Wilt u trouwen of een geregistreerd partnerschap aangaan? Meld dit dan eerst bij de gemeente. Vroeger heette dit ondertrouw. U doet de melding minstens 2 weken en hoogstens 1 jaar voor de datum. De melding zelf is gratis.',
+      'Do you want to get married or enter into a registered partnership? Then first give notice to the municipality. You give notice at least 2 weeks and at most 1 year before the date. The notice itself is free.',
+    ),
+    before: [
+      tx('DigiD (niveau midden)', 'DigiD (level midden)'),
+      tx('De naam en geboortedatum van uw partner, en zijn of haar burgerservicenummer (BSN) als u dat weet', 'The name and date of birth of your partner, and their citizen service number (BSN) if you know it'),
+      tx('De namen, geboortedata en woonplaatsen van 2 tot 4 getuigen', 'The names, dates of birth and places of residence of 2 to 4 witnesses'),
+      tx('Bent u of uw partner in het buitenland geboren? Uw buitenlandse geboorteakte', 'Were you or your partner born abroad? Your foreign birth certificate'),
+    ],
+    zaaktype: 'HUWELIJK-MELDING',
+    access: { digid: 'midden' },
+    steps: [
+      {
+        id: 'uzelf',
+        title: tx('Uw gegevens', 'Your details'),
+        intro: tx('Deze gegevens kennen wij al. U hoeft ze niet in te vullen.', 'We already know these details. You do not have to fill them in.'),
+        fields: [
+          { key: 'naam', type: 'text', prefill: 'brp.naam', label: tx('Naam', 'Name'), name: tx('uw naam', 'your name'), autocomplete: 'name' },
+          { key: 'geboortedatum', type: 'date', max: 'today', prefill: 'brp.geboortedatum', label: tx('Geboortedatum', 'Date of birth'), name: tx('uw geboortedatum', 'your date of birth') },
+        ],
+      },
+      {
+        id: 'soort',
+        title: tx('Trouwen of partnerschap', 'Marriage or partnership'),
+        fields: [{
+          key: 'soortVerbintenis', type: 'choice', display: 'radio', label: tx('Wat wilt u?', 'What do you want?'), name: tx('wat u wilt', 'what you want'),
+          options: [
+            { value: 'huwelijk', label: tx('Trouwen', 'Get married') },
+            { value: 'partnerschap', label: tx('Een geregistreerd partnerschap aangaan', 'Enter into a registered partnership'), hint: tx('Dit lijkt veel op een huwelijk. Het verschil zit vooral in hoe u het weer kunt beëindigen.', 'This is much like a marriage. The difference is mainly in how you can end it.') },
+          ],
+          eigenschap: 'soortVerbintenis',
+        }],
+      },
+      {
+        id: 'partner',
+        title: tx('Uw partner', 'Your partner'),
+        intro: tx('Uw partner moet op de dag zelf 18 jaar of ouder zijn, en mag niet getrouwd zijn of een geregistreerd partnerschap hebben met iemand anders.', 'On the day itself your partner must be 18 or older, and may not be married to or in a registered partnership with someone else.'),
+        fields: [
+          { key: 'partnerNaam', type: 'text', maxLength: 200, label: tx('Voornamen en achternaam van uw partner', 'First names and surname of your partner'), hint: tx('Zoals in het paspoort of op de identiteitskaart.', 'As in the passport or on the identity card.'), name: tx('de naam van uw partner', 'the name of your partner') },
+          { key: 'partnerGeboortedatum', type: 'date', max: 'today', label: tx('Geboortedatum van uw partner', 'Date of birth of your partner'), hint: tx('Bijvoorbeeld 17 3 1994', 'For example 17 3 1994'), name: tx('de geboortedatum van uw partner', 'the date of birth of your partner') },
+          {
+            key: 'partnerBsn', type: 'bsn', optional: true, label: tx('Burgerservicenummer (BSN) van uw partner', 'Citizen service number (BSN) of your partner'),
+            hint: tx('Niet verplicht. Heeft uw partner geen BSN, bijvoorbeeld omdat hij of zij nooit in Nederland heeft gewoond? Laat dit dan leeg.', 'Optional. Does your partner not have a BSN, for example because they have never lived in the Netherlands? Then leave this empty.'),
+            name: tx('het BSN van uw partner', 'the BSN of your partner'),
+          },
+        ],
+      },
+      {
+        id: 'datum',
+        title: tx('Datum en ceremonie', 'Date and ceremony'),
+        fields: [
+          {
+            key: 'gewensteDatum', type: 'date', min: 'today+14', max: 'today+365', label: tx('Op welke datum wilt u trouwen of uw partnerschap laten registreren?', 'On which date do you want to get married or register your partnership?'),
+            hint: tx('Minstens 2 weken en hoogstens 1 jaar na vandaag. Hebt u al een datum gereserveerd? Vul die dan in. Bijvoorbeeld 14 8 2026', 'At least 2 weeks and at most 1 year from today. Have you already booked a date? Then enter that one. For example 14 8 2026'),
+            name: tx('de datum', 'the date'), eigenschap: 'gewensteDatum',
+          },
+          {
+            key: 'ceremonie', type: 'choice', display: 'radio', label: tx('Welke ceremonie wilt u?', 'Which ceremony do you want?'), name: tx('welke ceremonie u wilt', 'which ceremony you want'),
+            options: [
+              { value: 'gratis', label: tx('Gratis, kort en eenvoudig', 'Free, short and simple'), hint: fees.gratisTrouwen },
+              { value: 'doordeweeks', label: tx(`Maandag tot en met donderdag (${euro(fees.huwelijk[0])})`, `Monday to Thursday (${euroEn(fees.huwelijk[0])})`) },
+              { value: 'vrijdag-zaterdag', label: tx(`Vrijdag of zaterdag (${euro(fees.huwelijk[1])})`, `Friday or Saturday (${euroEn(fees.huwelijk[1])})`) },
+            ],
+            eigenschap: 'ceremonie',
+          },
+        ],
+      },
+      {
+        id: 'getuigen',
+        title: tx('Uw getuigen', 'Your witnesses'),
+        intro: tx('U hebt minstens 2 en hoogstens 4 getuigen nodig. Een getuige is 18 jaar of ouder. Uw getuigen nemen op de dag zelf hun paspoort of identiteitskaart mee.', 'You need at least 2 and at most 4 witnesses. A witness is 18 or older. On the day itself your witnesses bring their passport or identity card.'),
+        fields: [{
+          key: 'getuigen', type: 'group', minItems: 2, maxItems: 4, label: tx('Getuigen', 'Witnesses'), itemLabel: tx('Getuige', 'Witness'),
+          fields: [
+            { key: 'naam', type: 'text', maxLength: 200, label: tx('Voornamen en achternaam', 'First names and surname'), name: tx('de naam', 'the name') },
+            { key: 'geboortedatum', type: 'date', max: 'today', label: tx('Geboortedatum', 'Date of birth'), name: tx('de geboortedatum', 'the date of birth') },
+            { key: 'woonplaats', type: 'text', maxLength: 80, label: tx('Woonplaats', 'Place of residence'), name: tx('de woonplaats', 'the place of residence') },
+          ],
+        }],
+      },
+      {
+        id: 'documenten',
+        title: tx('Documenten', 'Documents'),
+        fields: [{
+          key: 'documenten', type: 'file', optional: true, accept: ['pdf', 'jpeg', 'png'], maxSizeMb: 10, maxFiles: 4,
+          label: tx('Buitenlandse documenten', 'Foreign documents'),
+          hint: tx('Alleen nodig als u of uw partner in het buitenland bent geboren of daar eerder getrouwd was. Bijvoorbeeld een geboorteakte of een echtscheidingsakte. Wij laten u weten of een document vertaald of gelegaliseerd moet zijn.', 'Only needed if you or your partner were born abroad or were married there before. For example a birth certificate or a divorce certificate. We let you know if a document must be translated or legalised.'),
+          name: tx('de documenten', 'the documents'),
+        }],
+      },
+      contactStep(tx('Hierheen sturen wij de bevestiging van uw melding.', 'We send the confirmation of your notice to this address.')),
+    ],
+    computed: [
+      { key: 'aantalGetuigen', type: 'number', label: tx('Aantal getuigen', 'Number of witnesses'), eigenschap: 'aantalGetuigen', expression: { count: { answer: 'getuigen' } } },
+      {
+        key: 'leges', type: 'money', label: tx('Kosten van de ceremonie', 'Cost of the ceremony'), eigenschap: 'leges',
+        expression: { if: [{ eq: [{ answer: 'ceremonie' }, 'doordeweeks'] }, fees.huwelijk[0], { if: [{ eq: [{ answer: 'ceremonie' }, 'vrijdag-zaterdag'] }, fees.huwelijk[1], 0] }] },
+      },
+    ],
+    declaration: tx(
+      'Ik verklaar dat ik dit formulier naar waarheid heb ingevuld, en dat mijn partner en ik niet getrouwd zijn of een geregistreerd partnerschap hebben met iemand anders. Ik weet dat de gemeente mijn gegevens mag controleren.',
+      'I declare that I filled in this form truthfully, and that my partner and I are not married to or in a registered partnership with someone else. I know that the municipality may check my details.',
+    ),
+    nextSteps: tx(
+      'Wij controleren uw gegevens en die van uw partner en getuigen. Binnen 2 weken krijgt u bericht. Is alles in orde? Dan kunt u trouwen of uw partnerschap laten registreren, vanaf 2 weken na vandaag en binnen 1 jaar. Hebt u nog geen datum, tijd en locatie gereserveerd? Doe dat dan zo snel mogelijk. De kosten van de ceremonie betaalt u vóór de dag zelf.',
+      'We check your details and those of your partner and witnesses. You hear from us within 2 weeks. Is everything in order? Then you can get married or register your partnership from 2 weeks after today and within 1 year. Have you not yet booked a date, time and location? Then do so as soon as possible. You pay for the ceremony before the day itself.',
+    ),
+  };
+}
+
+/** The demo forms of a demo municipality (the same set, with its own fees and local rules). */
 export function demoForms(slug: string): FormDefinition[] {
   const fees = FEES[slug];
   if (!fees) return [];
-  return [parkeervergunning(fees), meldingOpenbareRuimte(), bijzondereBijstand(), evenementenvergunning(fees)];
+  return [
+    parkeervergunning(fees), meldingOpenbareRuimte(), bijzondereBijstand(), evenementenvergunning(fees),
+    verhuizingDoorgeven(), kapvergunning(fees), meldingVoorgenomenHuwelijk(fees),
+  ];
 }
