@@ -493,7 +493,13 @@ export async function registerPublicRoutes(app: FastifyInstance, platform: Platf
       if (!s) return reply;
       if (key !== s.draft.idempotencyKey) return reply.redirect(`${base(request, slug)}/controleren`, 303);
       const open = firstIncompleteStep(s.def, s.draft.data, s.files);
-      if (open) return reply.redirect(stepHref(request, s.def.id, open), 303);
+      if (open) {
+        // A simultaneous post of the same form may have just sent it (and taken its files along):
+        // then this one gets the same receipt, not a step to fill in again.
+        const justSent = await forms.submissionByKey(tenantId, key);
+        if (justSent && justSent.ownerHash === s.owner.hash && justSent.formSlug === slug) return reply.redirect(`${base(request, slug)}/ontvangen/${justSent.id}`, 303);
+        return reply.redirect(stepHref(request, s.def.id, open), 303);
+      }
       if (s.def.declaration && body.verklaring !== 'ja') return renderReview(request, reply, s, [{ field: 'f-verklaring', message: t(request)('error.declaration') }], 400);
       const identity = request.session?.identity;
       const submitter: Submitter = !identity ? { kind: 'anonymous' }
