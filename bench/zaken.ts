@@ -21,6 +21,7 @@ import type { DraftData } from '../src/modules/forms/engine.js';
 import { FormsService, type DraftOwner } from '../src/modules/forms/service.js';
 import { accountIdFor } from '../src/modules/idp/accounts.js';
 import { testStaff } from '../src/modules/idp/test-identities.js';
+import { loginAsStaff, Visitor } from '../src/platform/testing/visitor.js';
 
 const tx = (nl: string, en: string): Text => ({ nl, en });
 
@@ -182,68 +183,11 @@ export async function seedZaken(database: Database, tenantId: string, setup: Zak
     ON CONFLICT (tenant_id, jaar) DO UPDATE SET laatste = GREATEST(zaak_counters.laatste, excluded.laatste)`));
 }
 
-// ---------------------------------------------------------------------------------------------
-// A small browser-like HTTP client (cookies, CSRF), like the test harness' Visitor
-
-export class BenchVisitor {
-  readonly cookies = new Map<string, string>();
-
-  constructor(private readonly origin: string, readonly headers: Record<string, string> = {}) {}
-
-  async get(path: string): Promise<Response> {
-    return this.request(path, { method: 'GET' });
-  }
-
-  async post(path: string, fields: Record<string, string>, csrf?: string): Promise<Response> {
-    const body = new URLSearchParams(fields);
-    body.set('_csrf', csrf ?? await this.csrfFrom(path));
-    return this.request(path, { method: 'POST', body: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-  }
-
-  async csrfFrom(path: string): Promise<string> {
-    const html = await (await this.get(path)).text();
-    const match = /name="_csrf" value="([^"]+)"/.exec(html);
-    if (!match) throw new Error(`no CSRF token on ${path}`);
-    return match[1]!;
-  }
-
-  cookieHeader(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
-  async request(path: string, init: { method: string; body?: string; headers?: Record<string, string> }): Promise<Response> {
-    const cookie = this.cookieHeader();
-    const res = await fetch(`${this.origin}${path}`, {
-      method: init.method, body: init.body ?? null, redirect: 'manual',
-      headers: { ...this.headers, ...(init.headers ?? {}), ...(cookie ? { cookie } : {}) },
-    });
-    for (const set of res.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const eq_ = pair!.indexOf('=');
-      const name = pair!.slice(0, eq_).trim();
-      const value = pair!.slice(eq_ + 1).trim();
-      if (/expires=Thu, 01 Jan 1970/i.test(set) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return res;
-  }
-}
-
 const localPath = (origin: string, location: string) => { const u = new URL(location, origin); return u.pathname + u.search; };
 
-/** The staff login through the embedded IdP, as in src/platform/testing/harness.ts (loginAsStaff). */
-export async function loginStaff(origin: string, slug: string, account: string): Promise<BenchVisitor> {
-  const visitor = new BenchVisitor(origin);
-  const local = (location: string) => localPath(origin, location);
-  const start = await visitor.post(`/${slug}/beheer/inloggen`, { terug: '/beheer' });
-  if (start.status !== 303) throw new Error(`staff login did not start: ${start.status}`);
-  const interaction = local((await visitor.get(local(start.headers.get('location')!))).headers.get('location')!);
-  const picked = await visitor.post(interaction, { soort: 'medewerker', medewerker: account });
-  if (picked.status !== 303) throw new Error(`the identity provider refused ${account}: ${picked.status}`);
-  const callback = (await visitor.get(local(picked.headers.get('location')!))).headers.get('location')!;
-  const done = await visitor.get(local(callback));
-  if (done.status !== 303 || done.headers.get('location') !== `/${slug}/beheer`) throw new Error(`staff login of ${account} failed: ${done.status} ${done.headers.get('location')}`);
-  return visitor;
+/** The staff login through the embedded IdP (the same as the tests'). */
+export function loginStaff(origin: string, slug: string, account: string): Promise<Visitor> {
+  return loginAsStaff({ url: origin }, `/${slug}`, account);
 }
 
 let nextAddress = 1;
@@ -260,31 +204,31 @@ export function freshAddress(): string {
  */
 export async function submitThroughForm(origin: string, slug: string, forms: FormsService, tenantId: string): Promise<{ csrfCookie: string; csrfToken: string; data: DraftData; reference: string }> {
   const base = `/${slug}/formulieren/${BENCH_FORM.id}`;
-  const visitor = new BenchVisitor(origin, { 'x-forwarded-for': freshAddress() });
+  const visitor = new Visitor({ url: origin }, { 'x-forwarded-for': freshAddress() });
   const csrf = await visitor.csrfFrom(base);
   const expect = (res: Response, what: string, location?: string) => {
     if (res.status !== 303) throw new Error(`${what}: ${res.status}`);
     if (location && localPath(origin, res.headers.get('location')!) !== location) throw new Error(`${what} went to ${res.headers.get('location')}`);
   };
-  expect(await visitor.post(`${base}/starten`, {}, csrf), 'starten', `${base}/stap/wat`);
+  expect(await visitor.post(`${base}/starten`, {}, { csrf }), 'starten', `${base}/stap/wat`);
   for (const [i, { step, fields }] of BENCH_ANSWERS.entries()) {
     const next = BENCH_ANSWERS[i + 1] ? `${base}/stap/${BENCH_ANSWERS[i + 1]!.step}` : `${base}/controleren`;
-    const res = await visitor.post(`${base}/stap/${step}`, { ...fields, actie: 'volgende' }, csrf);
+    const res = await visitor.post(`${base}/stap/${step}`, { ...fields, actie: 'volgende' }, { csrf });
     if (res.status !== 303) throw new Error(`step ${step}: ${res.status} ${(await res.text()).slice(0, 2000)}`);
     expect(res, `step ${step}`, next);
   }
   const review = await (await visitor.get(`${base}/controleren`)).text();
   const key = /<input type="hidden" name="sleutel" value="([^"]*)"/.exec(review)?.[1];
   if (!key) throw new Error('no sleutel on the review page');
-  const token = visitor.cookies.get('stadhuis_formulieren')!;
+  const token = visitor.cookie('stadhuis_formulieren')!;
   const draft = await forms.findDraft(tenantId, BENCH_FORM.id, browserOwner(token));
   if (!draft) throw new Error('no draft after the steps');
-  const sent = await visitor.post(`${base}/versturen`, { sleutel: key, verklaring: 'ja' }, csrf);
+  const sent = await visitor.post(`${base}/versturen`, { sleutel: key, verklaring: 'ja' }, { csrf });
   expect(sent, 'versturen');
   const receipt = await (await visitor.get(localPath(origin, sent.headers.get('location')!))).text();
   const reference = /ZAAK-20\d\d-\d{7}/.exec(receipt)?.[0];
   if (!reference) throw new Error('the receipt shows no zaak number');
-  return { csrfCookie: visitor.cookies.get('stadhuis_csrf')!, csrfToken: csrf, data: draft.data, reference };
+  return { csrfCookie: visitor.cookie('stadhuis_csrf')!, csrfToken: csrf, data: draft.data, reference };
 }
 
 export function browserOwner(token: string): DraftOwner {

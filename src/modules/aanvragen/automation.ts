@@ -28,13 +28,14 @@ export async function assessNewZaak(platform: Platform, event: OutboxEvent): Pro
     // Delivered at least once: an assessment that exists is not made again.
     if ((await listAssessments(tx, SYSTEM, zaakId, zaken)).length) return;
 
-    const facts = factsOf(zaaktype, await zaken.listEigenschappen(tx, SYSTEM, zaakId));
+    const eigenschappen = await zaken.listEigenschappen(tx, SYSTEM, zaakId);
+    const facts = factsOf(zaaktype, eigenschappen);
     const evaluation = evaluateRules(zaaktype.rules, facts);
     const nl = explain(evaluation, 'nl');
     const en = explain(evaluation, 'en');
     let gevolg = 'Een medewerker beoordeelt de aanvraag.';
     if (evaluation.decision !== 'handmatig') {
-      gevolg = await decide(tx, platform, zaaktype, zaakId, evaluation, facts, nl.applicant.join(' '));
+      gevolg = await decide(tx, platform, zaaktype, zaakId, evaluation, eigenschappen, nl.applicant.join(' '));
     }
     await recordAssessment(tx, SYSTEM, zaakId, {
       zaaktype: zaaktype.id, uitkomst: evaluation.decision, feiten: facts, evaluatie: evaluation,
@@ -67,7 +68,7 @@ export function factsOf(zaaktype: Zaaktype, eigenschappen: Zaakeigenschap[]): Re
         break;
       }
       case 'date':
-        facts[name] = /^\d{8}$/.test(raw) ? `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}` : raw;
+        facts[name] = isoOf(raw) ?? raw;
         break;
       default:
         facts[name] = raw;
@@ -81,7 +82,7 @@ export function factsOf(zaaktype: Zaaktype, eigenschappen: Zaakeigenschap[]): Re
  * name, the decision letter (sent: the applicant is notified), then the end status. Returns what
  * happened, in words for the case file.
  */
-async function decide(tx: Tx, platform: Platform, zaaktype: Zaaktype, zaakId: string, evaluation: RuleEvaluation, facts: Record<string, unknown>, explanation: string): Promise<string> {
+async function decide(tx: Tx, platform: Platform, zaaktype: Zaaktype, zaakId: string, evaluation: RuleEvaluation, eigenschappen: Zaakeigenschap[], explanation: string): Promise<string> {
   const zaken = zakenService(platform);
   const resultaattype = zaaktype.resultaattypen.find((r) => r.omschrijving === evaluation.resultaattype);
   if (!resultaattype) return 'De regels noemen geen resultaat dat bij dit zaaktype hoort; een medewerker beoordeelt de aanvraag.';
@@ -90,10 +91,8 @@ async function decide(tx: Tx, platform: Platform, zaaktype: Zaaktype, zaakId: st
     await zaken.setResultaat(tx, SYSTEM, zaakId, resultaattype.id, { toelichting: explanation.slice(0, 1000) });
     return `Resultaat "${resultaattype.omschrijving}" vastgelegd; een medewerker stuurt het besluit.`;
   }
-  const today = dateInNl();
-  const start = typeof facts.ingangsdatum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(facts.ingangsdatum) && facts.ingangsdatum > today ? facts.ingangsdatum : today;
-  const eigenschappen = await zaken.listEigenschappen(tx, SYSTEM, zaakId);
-  const ingangsdatum = isoOf(eigenschappen.find((e) => e.naam === 'ingangsdatum')?.waarde) ?? start;
+  // A permit starts on the date asked for (eigenschap 'ingangsdatum', a ZGW datum YYYYMMDD), else today.
+  const ingangsdatum = isoOf(eigenschappen.find((e) => e.naam === 'ingangsdatum')?.waarde) ?? dateInNl();
   const duur = eigenschappen.find((e) => e.naam === 'duur')?.waarde;
   const vervaldatum = evaluation.decision === 'toekennen' ? addDuration(ingangsdatum, duur === 'kwartaal' ? 'P3M' : 'P1Y') : undefined;
   await beschikkingenService(platform).takeDecision(tx, SYSTEM, zaakId, {

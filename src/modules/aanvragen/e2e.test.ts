@@ -18,7 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { readPdf } from '../../platform/pdf/pdf-text.js';
 import { staffActor } from '../../platform/testing/actors.js';
-import { assertNoViolations, launchChromium } from '../../platform/testing/browser.js';
+import { assertNoViolations, launchChromium, staffLoginInBrowser } from '../../platform/testing/browser.js';
 import { engines, startTestServer, type TestServer } from '../../platform/testing/harness.js';
 import { FILES } from '../forms/test-files.js';
 import { addDays, dateInNl, listAssessments, zakenService } from '../zaken/index.js';
@@ -72,9 +72,7 @@ describe(`the digital flow from form to decision in Chromium (${engine})`, () =>
   /** An employee logs in with the municipality account through the test identity provider. */
   async function staffLogin(page: Page, account: string): Promise<void> {
     await page.goto(`${server.url}${P}/beheer/inloggen?terug=/beheer`);
-    await page.getByRole('button', { name: 'Inloggen met uw gemeente-account' }).click();
-    await page.check(`input[name=medewerker][value="${account}"]`);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await staffLoginInBrowser(page, account);
     assert.equal(new URL(page.url()).pathname, `${P}/beheer`, `${account} is logged in`);
   }
 

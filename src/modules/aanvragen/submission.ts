@@ -62,7 +62,7 @@ export function submissionToZaak(platform: Platform): SubmissionHandler {
       initiator: initiatorOf(submission),
       eigenschappen: eigenschappenOf(zaaktype, submission),
       informatieobjecten: documents,
-    }, { idempotencyKey: `formulier:${submission.idempotencyKey}` });
+    }, { idempotencyKey: `formulier:${submission.idempotencyKey}`, zaaktype });
     return { reference: zaak.identificatie, ...(submission.submitter.kind !== 'anonymous' ? { statusUrl: `/mijn/zaken/${zaak.id}` } : {}) };
   };
 }

@@ -16,6 +16,7 @@ import { getZaaktype, listZaaktypen, type Besluittype, type Zaaktype } from '../
 import type { Document } from '../documenten/index.js';
 import { addDuration, dateInNl, zakenService, type Resultaat, type Rol, type Zaak } from '../zaken/index.js';
 import { beschikkingSjablonen } from './schema.js';
+import { isUuid } from '../../platform/values.js';
 
 export interface Sjabloon {
   id: string;
@@ -71,7 +72,6 @@ const PLACEHOLDER = /\{\{\s*([a-z]+\.[a-z]+)\s*\}\}/g;
 const SLEUTEL_MAX = 80;
 const DATE_NL = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function longDate(iso: string): string {
   return DATE_NL.format(new Date(`${iso}T12:00:00Z`));
@@ -148,7 +148,7 @@ export class BeschikkingenService {
 
   async getSjabloon(tx: Tx, actor: Actor, id: string): Promise<Sjabloon | undefined> {
     requireTemplateReader(actor);
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const [row] = await tx.select().from(beschikkingSjablonen).where(eq(beschikkingSjablonen.id, id));
     return row;
   }
@@ -182,7 +182,7 @@ export class BeschikkingenService {
     if (problems.length) throw bad(problems);
     const gewijzigdDoor = actor.kind === 'staff' ? actor.name : actor.kind === 'system' ? actor.process : 'onbekend';
     if (id !== undefined) {
-      const [row] = UUID.test(id) ? await tx.update(beschikkingSjablonen).set({ ...values, gewijzigdDoor, updatedAt: new Date() }).where(eq(beschikkingSjablonen.id, id)).returning().catch(duplicate) : [];
+      const [row] = isUuid(id) ? await tx.update(beschikkingSjablonen).set({ ...values, gewijzigdDoor, updatedAt: new Date() }).where(eq(beschikkingSjablonen.id, id)).returning().catch(duplicate) : [];
       if (!row) throw new HttpError(404, 'Sjabloon niet gevonden.', [], 'not_found');
       return row;
     }
@@ -193,7 +193,7 @@ export class BeschikkingenService {
 
   async deleteSjabloon(tx: Tx, actor: Actor, id: string): Promise<void> {
     requirePermission(actor, 'zaaktypen.beheren');
-    const [row] = UUID.test(id) ? await tx.delete(beschikkingSjablonen).where(eq(beschikkingSjablonen.id, id)).returning() : [];
+    const [row] = isUuid(id) ? await tx.delete(beschikkingSjablonen).where(eq(beschikkingSjablonen.id, id)).returning() : [];
     if (!row) throw new HttpError(404, 'Sjabloon niet gevonden.', [], 'not_found');
   }
 

@@ -16,9 +16,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { actorLabel, requirePermission, type Actor } from '../../platform/auth/access.js';
-import type { Tx } from '../../platform/db/database.js';
-import { HttpError, type InvalidParam } from '../../platform/http/problem.js';
+import { auditWho, requirePermission, type Actor } from '../../platform/auth/access.js';
+import { currentTenant, type Tx } from '../../platform/db/database.js';
+import { HttpError, invalid, notFound, type InvalidParam } from '../../platform/http/problem.js';
+import { dateInNl as todayNl, isIsoDate, isUuid, isValidRsin, stripUndefined } from '../../platform/values.js';
 import { publish } from '../../platform/jobs/index.js';
 import { getBesluittype, getCatalogus, getInformatieobjecttype, getZaaktype } from '../catalogi/index.js';
 import type { DocumentenService } from '../documenten/index.js';
@@ -251,54 +252,4 @@ function toBio(r: typeof besluitinformatieobjecten.$inferSelect): Besluitinforma
 
 function param(name: string, code: string, reason: string): InvalidParam {
   return { name, code, reason };
-}
-
-function invalid(name: string, code: string, reason: string): HttpError {
-  return new HttpError(400, reason, [param(name, code, reason)], code);
-}
-
-function notFound(what: string): HttpError {
-  return new HttpError(404, `${what} niet gevonden.`, [], 'not_found');
-}
-
-function auditWho(actor: Actor): { applicatieId: string; applicatieWeergave: string; gebruikersId: string; gebruikersWeergave: string } {
-  switch (actor.kind) {
-    case 'staff': return { applicatieId: 'stadhuis', applicatieWeergave: 'Stadhuis', gebruikersId: actor.userId, gebruikersWeergave: actor.name };
-    case 'api-client': return { applicatieId: actor.clientId, applicatieWeergave: actorLabel(actor), gebruikersId: '', gebruikersWeergave: '' };
-    default: return { applicatieId: 'stadhuis', applicatieWeergave: 'Stadhuis', gebruikersId: '', gebruikersWeergave: actorLabel(actor) };
-  }
-}
-
-async function currentTenant(tx: Tx): Promise<string> {
-  const result = await tx.execute(sql`select current_tenant_id()::text as id`);
-  const id = (result as unknown as { rows: { id: string | null }[] }).rows[0]?.id;
-  if (!id) throw new Error('geen gemeente in deze transactie (gebruik database.withTenant)');
-  return id;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
-
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-function isValidRsin(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{9}$/.test(value)) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(value[i]) * (9 - i);
-  sum -= Number(value[8]);
-  return sum % 11 === 0;
-}
-
-function todayNl(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { assertNoViolations, launchChromium } from '../../platform/testing/browser.js';
+import { assertNoViolations, launchChromium, staffLoginInBrowser } from '../../platform/testing/browser.js';
 import { engines, startTestServer, type TestServer } from '../../platform/testing/harness.js';
 import { createZaaktype, listZaaktypen } from './service.js';
 import { beheerder, zaaktypeInput } from './test-fixtures.js';
@@ -37,9 +37,7 @@ describe(`zaaktype pages in Chromium (${engine})`, () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/dijkwaard/beheer/inloggen?terug=/beheer/zaaktypen`);
-    await page.getByRole('button', { name: 'Inloggen met uw gemeente-account' }).click();
-    await page.check('input[name=medewerker][value="dennis.mulder"]');
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await staffLoginInBrowser(page, 'dennis.mulder');
     assert.equal(new URL(page.url()).pathname, '/dijkwaard/beheer/zaaktypen');
     states.set('nl', await context.storageState());
     await page.goto(`${server.url}/dijkwaard/taal?kies=en&terug=/beheer/zaaktypen`);

@@ -4,6 +4,7 @@
  * (`tx` from `database.withTenant`) so that other modules can compose their writes with ours;
  * row-level security keeps every municipality to its own catalogue.
  */
+import { dateInNl, isUuid } from '../../platform/values.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { actorLabel, requirePermission, type Actor } from '../../platform/auth/access.js';
 import type { Tx } from '../../platform/db/database.js';
@@ -28,12 +29,8 @@ const PERMISSION = 'zaaktypen.beheren';
 // Dates
 // ---------------------------------------------------------------------------------------------
 
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date in the Netherlands of a moment, as 'YYYY-MM-DD'. */
-export function isoDateInNL(moment: Date): IsoDate {
-  return amsterdamDate.format(moment);
-}
+/** The calendar date in the Netherlands of a moment, as 'YYYY-MM-DD' (the platform's dateInNl). */
+export const isoDateInNL = (moment: Date): IsoDate => dateInNl(moment);
 
 /** 'YYYY-MM-DD' plus n days. */
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -779,8 +776,4 @@ export async function endZaaktype(tx: Tx, actor: Actor, id: string, eindeGeldigh
   return (await getZaaktype(tx, id))!;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid };

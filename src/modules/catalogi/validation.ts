@@ -3,6 +3,7 @@
  * invalid-param with the ZGW-style dotted name of the field ('statustypen.0.omschrijving'), a
  * code (the standard's rule where there is one, e.g. 'ztc-004') and a plain reason.
  */
+import { isIsoDate } from '../../platform/values.js';
 import type { InvalidParam } from '../../platform/http/problem.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { validateRuleSet, type Condition, type RuleSet } from './rules.js';
@@ -20,11 +21,7 @@ export function isDuration(value: unknown): value is string {
   return typeof value === 'string' && DURATION.test(value);
 }
 
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate };
 
 export function isUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 1000) return false;

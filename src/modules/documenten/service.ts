@@ -19,16 +19,15 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { auditWho, can, requireAny, type Actor } from '../../platform/auth/access.js';
 import type { Sealer } from '../../platform/crypto/sealer.js';
-import type { Tx } from '../../platform/db/database.js';
-import { HttpError } from '../../platform/http/problem.js';
+import { currentTenant, type Tx } from '../../platform/db/database.js';
+import { HttpError, Invalid, invalid, notFound } from '../../platform/http/problem.js';
 import { publish } from '../../platform/jobs/index.js';
 import { VERTROUWELIJKHEIDAANDUIDINGEN, getCatalogus, getInformatieobjecttype } from '../catalogi/index.js';
 import { documentAudittrail, documenten, documentVersies, gebruiksrechten, objectinformatieobjecten } from './schema.js';
-import {
-  Invalid, auditWho, currentTenant, invalid, isIsoDate, isUuid, isValidRsin, nextNumber, notFound, requireAny, todayNl,
-} from './support.js';
+import { nextNumber } from './support.js';
+import { dateInNl as todayNl, isIsoDate, isUuid, isValidRsin, stripUndefined } from '../../platform/values.js';
 import {
   DOCUMENT_STATUSSEN, INTEGRITEIT_ALGORITMEN, OBJECT_TYPES, ONDERTEKENING_SOORTEN,
   type Document, type DocumentContent, type DocumentInput, type Gebruiksrecht, type GebruiksrechtInput, type Objectinformatieobject, type ObjectType,
@@ -445,10 +444,6 @@ function auditView(d: Document): Record<string, unknown> {
 
 function actorWeergave(actor: Actor): string {
   return auditWho(actor).gebruikersWeergave || auditWho(actor).applicatieWeergave;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function versionValues(input: DocumentInput, content: Buffer | undefined, defaults: { vertrouwelijkheidaanduiding?: DocumentInput['vertrouwelijkheidaanduiding'] }) {

@@ -40,10 +40,10 @@ import { dependsOnStep } from './views/fields.js';
 import {
   ASSET_PATH, FormListPage, MessagePage, ReceiptPage, ResumePage, ReviewPage, SaveAnonymousPage, StartPage, StepPage, type StartState,
 } from './views/pages.js';
+import { isUuid } from '../../platform/values.js';
 
 const BROWSER_COOKIE = 'stadhuis_formulieren';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Limits of one multipart post: files larger than a field allows are refused there. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_REQUEST_FILE_BYTES = 25 * 1024 * 1024;
@@ -525,7 +525,7 @@ export async function registerPublicRoutes(app: FastifyInstance, platform: Platf
       reply.header('Cache-Control', 'no-store');
       const { slug, id } = request.params as { slug: string; id: string };
       const owner = ownerOf(request);
-      const found = UUID.test(id) && owner ? await forms.submission(request.tenant!.id, id) : undefined;
+      const found = isUuid(id) && owner ? await forms.submission(request.tenant!.id, id) : undefined;
       if (!found || found.formSlug !== slug || found.ownerHash !== owner!.hash) {
         await sendHtml(reply, <MessagePage ctx={ctxOf(request, reply)} title={t(request)('notAvailable.title')} body={t(request)('receipt.notFound')} />, 404);
         return undefined;

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { safeReturnPath } from '../../platform/auth/guard.js';
+import { municipalityUrl, safeReturnPath } from '../../platform/auth/guard.js';
 import { DIGID_LEVELS, EHERKENNING_LEVELS, meetsLevel, type DigidLevel, type EherkenningLevel, type Identity, type ResidentIdentity } from '../../platform/auth/identity.js';
 import { identityActivities } from './activities.js';
 import { OidcLoginError } from '../../platform/auth/oidc.js';
@@ -18,11 +18,7 @@ export function registerIdentityRoutes(app: FastifyInstance, platform: Platform)
   const { oidc, residentSessions, loginAttempts, config } = platform;
 
   /** The callback URL of this municipality, in the form (path or host) the visitor uses. */
-  const redirectUri = (request: FastifyRequest) => {
-    const url = new URL(config.publicUrl);
-    if (request.base) return `${config.publicUrl}${request.base}/inloggen/terug`;
-    return `${url.protocol}//${request.tenant!.slug}.${config.baseDomain}${url.port ? `:${url.port}` : ''}/inloggen/terug`;
-  };
+  const redirectUri = (request: FastifyRequest) => municipalityUrl(request, config, '/inloggen/terug');
 
   app.get('/inloggen', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;

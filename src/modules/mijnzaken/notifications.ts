@@ -23,6 +23,7 @@ import { createVolglink, initiatorContact, zaakFactsForNotification } from '../z
 import { mijnzakenActivities } from './activities.js';
 import { mijnzakenMessages } from './messages.js';
 import { formatDay } from './views.js';
+import { isUuid } from '../../platform/values.js';
 
 export type NotificationKind = 'aangemaakt' | 'status' | 'vraag' | 'besluit' | 'afgesloten';
 
@@ -36,7 +37,6 @@ export const NOTIFICATION_TOPICS: Record<string, { kind: NotificationKind; handl
 };
 
 const SYSTEM: Actor = { kind: 'system', process: 'mijnzaken.notificaties' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function registerNotifications(jobs: Jobs, platform: Platform): void {
   for (const [topic, { kind, handler }] of Object.entries(NOTIFICATION_TOPICS)) {
@@ -47,7 +47,7 @@ export function registerNotifications(jobs: Jobs, platform: Platform): void {
 /** Handles one event: claims it, and queues the mail in the same transaction. */
 export async function notify(platform: Platform, kind: NotificationKind, event: OutboxEvent): Promise<void> {
   const zaakId = event.payload.zaak;
-  if (typeof zaakId !== 'string' || !UUID.test(zaakId)) throw new PermanentJobError(`${event.topic} zonder geldige zaak`);
+  if (typeof zaakId !== 'string' || !isUuid(zaakId)) throw new PermanentJobError(`${event.topic} zonder geldige zaak`);
   const tenant = (await platform.tenants.list()).find((t) => t.id === event.tenantId);
   if (!tenant) throw new PermanentJobError(`gemeente ${event.tenantId} bestaat niet`);
   await platform.database.withTenant(event.tenantId, async (tx) => {

@@ -256,17 +256,10 @@ export async function registerMijnZakenRoutes(app: FastifyInstance, platform: Pl
 
   // ————— Track and trace without login —————
 
-  // The token is in the path: no Referer to other sites (also not from the 404 page), no caching,
-  // no search engines. Route-level onSend runs after the platform's security headers.
-  const secretPage = {
-    ...open,
-    onSend: async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      reply.header('Referrer-Policy', 'no-referrer').header('Cache-Control', 'no-store').header('X-Robots-Tag', 'noindex');
-      return payload;
-    },
-  };
-
-  app.get('/zaak-volgen/:token', secretPage, async (request, reply) => {
+  app.get('/zaak-volgen/:token', open, async (request, reply) => {
+    // The token is in the path: no Referer to other sites (also not from the 404 page), no caching,
+    // no search engines. The platform's security headers keep a Referrer-Policy set here.
+    reply.header('Referrer-Policy', 'no-referrer').header('Cache-Control', 'no-store').header('X-Robots-Tag', 'noindex');
     const { token } = request.params as { token: string };
     const found = await within(request, async (tx) => {
       const zaak: ApplicantZaak | undefined = await zaakByVolglink(tx, token, zaken);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isPermission, isStaffRole, type Permission, type StaffRole } from '../../platform/auth/access.js';
 import { CLIENT_ID } from '../../platform/auth/api-clients.js';
+import { municipalityUrl } from '../../platform/auth/guard.js';
 import { OidcLoginError } from '../../platform/auth/oidc.js';
 import { pageContext, renderError, sendHtml } from '../../platform/http/app.js';
 import { HttpError } from '../../platform/http/problem.js';
@@ -13,8 +14,8 @@ import {
   ApiClientFormPage, ApiClientSecretPage, ApiClientsPage, AuditPage, HomePage, StaffLoginPage, StaffMessagePage, UserFormPage, UsersPage,
   type ApiClientForm, type UserForm,
 } from './views.js';
+import { isUuid } from '../../platform/values.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AUDIT_PAGE_SIZE = 50;
 
 /**
@@ -26,11 +27,7 @@ export function registerStaffRoutes(app: FastifyInstance, platform: Platform): v
   const ctx = (request: FastifyRequest, reply: FastifyReply) => pageContext(request, reply, platform);
 
   /** The callback URL of this municipality, in the form (path or host) the visitor uses. */
-  const redirectUri = (request: FastifyRequest) => {
-    const url = new URL(config.publicUrl);
-    if (request.base) return `${config.publicUrl}${request.base}/beheer/inloggen/terug`;
-    return `${url.protocol}//${request.tenant!.slug}.${config.baseDomain}${url.port ? `:${url.port}` : ''}/beheer/inloggen/terug`;
-  };
+  const redirectUri = (request: FastifyRequest) => municipalityUrl(request, config, '/beheer/inloggen/terug');
 
   app.get('/beheer/inloggen', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
@@ -199,7 +196,7 @@ export function registerStaffRoutes(app: FastifyInstance, platform: Platform): v
 
   app.post('/beheer/api-clients/:id/intrekken', { schema: { hide: true }, config: manage }, async (request, reply) => {
     const { id } = request.params as { id: string };
-    if (!UUID.test(id)) return renderError(request, reply, platform, 404);
+    if (!isUuid(id)) return renderError(request, reply, platform, 404);
     try {
       await apiClients.revoke(request.tenant!.id, request.actor!, id);
     } catch (error) {

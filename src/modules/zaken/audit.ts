@@ -1,19 +1,11 @@
-import { sql } from 'drizzle-orm';
-import { actorLabel, type Actor } from '../../platform/auth/access.js';
+import { auditWho, type Actor } from '../../platform/auth/access.js';
+
+export { auditWho } from '../../platform/auth/access.js';
+export { currentTenant } from '../../platform/db/database.js';
 import type { Tx } from '../../platform/db/database.js';
 import type { Actor as ProcessingActor } from '../../platform/processing-log/processing-log.js';
 import type { ProcessingLog } from '../../platform/processing-log/processing-log.js';
 import { zaakAudittrail } from './schema.js';
-
-/** Who did it, in the audit trail's terms (never a BSN: a resident is "inwoner"). */
-export function auditWho(actor: Actor): { applicatieId: string; applicatieWeergave: string; gebruikersId: string; gebruikersWeergave: string } {
-  switch (actor.kind) {
-    case 'staff': return { applicatieId: 'stadhuis', applicatieWeergave: 'Stadhuis', gebruikersId: actor.userId, gebruikersWeergave: actor.name };
-    case 'api-client': return { applicatieId: actor.clientId, applicatieWeergave: actorLabel(actor), gebruikersId: '', gebruikersWeergave: '' };
-    case 'resident': return { applicatieId: 'stadhuis', applicatieWeergave: 'Stadhuis', gebruikersId: '', gebruikersWeergave: actorLabel(actor) };
-    case 'system': return { applicatieId: 'stadhuis', applicatieWeergave: 'Stadhuis', gebruikersId: '', gebruikersWeergave: actorLabel(actor) };
-  }
-}
 
 export interface AuditRecord {
   /** create, update, partial_update, destroy (the standard's), or another verb. */
@@ -55,10 +47,3 @@ export function processingActor(actor: Actor, log: ProcessingLog): ProcessingAct
   }
 }
 
-/** The municipality of this transaction (set by withTenant). */
-export async function currentTenant(tx: Tx): Promise<string> {
-  const result = await tx.execute(sql`select current_tenant_id()::text as id`);
-  const id = (result as unknown as { rows: { id: string | null }[] }).rows[0]?.id;
-  if (!id) throw new Error('geen gemeente in deze transactie (gebruik database.withTenant)');
-  return id;
-}

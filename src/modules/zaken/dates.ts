@@ -7,6 +7,11 @@
 
 export type IsoDate = string;
 
+import { dateInNl, isIsoDate } from '../../platform/values.js';
+
+// The calendar date in the Netherlands and the date check are the platform's; the module re-exports them.
+export { dateInNl, isIsoDate };
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
@@ -17,13 +22,6 @@ export interface Duration {
   days: number;
 }
 
-export function isIsoDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
 
 /** Parses an ISO 8601 duration; the time part (hours, minutes, seconds) is ignored for dates. */
 export function parseDuration(value: string): Duration | undefined {
@@ -73,11 +71,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
-}
-
-/** The calendar date in the Netherlands at this moment. */
-export function dateInNl(at: Date = new Date()): IsoDate {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
 
 export function maxDate(dates: (IsoDate | null | undefined)[]): IsoDate | null {

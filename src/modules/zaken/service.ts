@@ -21,7 +21,8 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { can, requirePermission, type Actor, type Permission } from '../../platform/auth/access.js';
+import { can, requireAny, requirePermission, type Actor } from '../../platform/auth/access.js';
+import { stripUndefined } from '../../platform/values.js';
 import type { Sealer } from '../../platform/crypto/sealer.js';
 import type { Tx } from '../../platform/db/database.js';
 import { HttpError } from '../../platform/http/problem.js';
@@ -92,6 +93,8 @@ export interface CreateZaakOptions {
    */
   idempotencyKey?: string | undefined;
   trace?: TraceContext | undefined;
+  /** The zaaktype version of `input.zaaktype` when the caller has loaded it already (saves loading it again). */
+  zaaktype?: Zaaktype | undefined;
 }
 
 export class ZakenService {
@@ -135,7 +138,7 @@ export class ZakenService {
     }
 
     const problems = new Invalid();
-    const zaaktype = isUuid(input.zaaktype) ? await getZaaktype(tx, input.zaaktype) : undefined;
+    const zaaktype = options.zaaktype?.id === input.zaaktype ? options.zaaktype : isUuid(input.zaaktype) ? await getZaaktype(tx, input.zaaktype) : undefined;
     if (!zaaktype) throw invalid('zaaktype', 'bad-url', 'Dit zaaktype bestaat niet.');
     if (zaaktype.concept) throw invalid('zaaktype', 'zaaktype-concept', 'Dit zaaktype is nog een concept; er kunnen nog geen zaken van worden gemaakt.');
     if (applicant && zaaktype.indicatieInternOfExtern !== 'extern') throw forbidden('Deze zaak kunt u niet zelf aanvragen.');
@@ -1451,10 +1454,6 @@ function requireApplicant(actor: Actor): Extract<Actor, { kind: 'resident' }> {
   return actor;
 }
 
-function requireAny(actor: Actor, permissions: Permission[]): void {
-  if (!permissions.some((p) => can(actor, p))) throw new HttpError(403, 'U heeft geen toegang tot deze functie.', [], 'forbidden');
-}
-
 function toZaakFields(row: ZaakRow, asOf: IsoDate): Omit<Zaak, 'deelzaken' | 'eigenschappen' | 'rollen' | 'zaakinformatieobjecten' | 'zaakobjecten' | 'resultaat'> {
   return {
     id: row.id, identificatie: row.identificatie, bronorganisatie: row.bronorganisatie, verantwoordelijkeOrganisatie: row.verantwoordelijkeOrganisatie,
@@ -1535,10 +1534,6 @@ function orderingSql(ordering: ZaakOrdering, asOf: IsoDate): SQL[] {
 
 function pick(value: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, value[k] ?? null]));
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** JSON with sorted keys, so the same request always hashes the same. */

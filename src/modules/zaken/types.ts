@@ -4,7 +4,12 @@
  * them into URLs): `zaaktype` is the zaaktype VERSION in catalogi, `informatieobject` a document
  * in documenten, `besluit` a besluit in besluiten. Stadhuis additions are marked as such.
  */
-import type { Vertrouwelijkheidaanduiding } from '../catalogi/index.js';
+import type { AardRelatie, Objecttype, Vertrouwelijkheidaanduiding } from '../catalogi/index.js';
+
+// The same enumerations as in the Catalogi API: one list each.
+export { AARD_RELATIES as AARD_RELATIES_ZAAK, OBJECTTYPEN as ZAAKOBJECT_TYPEN } from '../catalogi/index.js';
+export type AardRelatieZaak = AardRelatie;
+export type ZaakobjectType = Objecttype;
 import type { IsoDate } from './dates.js';
 
 export type { IsoDate } from './dates.js';
@@ -18,20 +23,10 @@ export type Betalingsindicatie = (typeof BETALINGSINDICATIES)[number];
 export const ARCHIEFSTATUSSEN = ['nog_te_archiveren', 'gearchiveerd', 'gearchiveerd_procestermijn_onbekend', 'overgedragen'] as const;
 export type Archiefstatus = (typeof ARCHIEFSTATUSSEN)[number];
 
-export const AARD_RELATIES_ZAAK = ['vervolg', 'onderwerp', 'bijdrage'] as const;
-export type AardRelatieZaak = (typeof AARD_RELATIES_ZAAK)[number];
 
 export const INDICATIES_MACHTIGING = ['', 'gemachtigde', 'machtiginggever'] as const;
 export type IndicatieMachtiging = (typeof INDICATIES_MACHTIGING)[number];
 
-export const ZAAKOBJECT_TYPEN = [
-  'adres', 'besluit', 'buurt', 'enkelvoudig_document', 'gemeente', 'gemeentelijke_openbare_ruimte', 'huishouden',
-  'inrichtingselement', 'kadastrale_onroerende_zaak', 'kunstwerkdeel', 'maatschappelijke_activiteit', 'medewerker',
-  'natuurlijk_persoon', 'niet_natuurlijk_persoon', 'openbare_ruimte', 'organisatorische_eenheid', 'pand', 'spoorbaandeel',
-  'status', 'terreindeel', 'terrein_gebouwd_object', 'vestiging', 'waterdeel', 'wegdeel', 'wijk', 'woonplaats',
-  'woz_deelobject', 'woz_object', 'woz_waarde', 'zakelijk_recht', 'overige',
-] as const;
-export type ZaakobjectType = (typeof ZAAKOBJECT_TYPEN)[number];
 
 export const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'] as const;
 

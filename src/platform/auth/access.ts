@@ -84,6 +84,11 @@ export function can(actor: Actor | undefined, permission: Permission): boolean {
   return actor.permissions.has(permission);
 }
 
+/** Throws 403 unless the actor holds at least one of the permissions. */
+export function requireAny(actor: Actor | undefined, permissions: readonly Permission[]): void {
+  if (!permissions.some((p) => can(actor, p))) throw new HttpError(403, 'U heeft geen toegang tot deze functie.', [], 'forbidden');
+}
+
 /** Throws 403 unless the actor holds the permission. Service functions call this first. */
 export function requirePermission(actor: Actor | undefined, permission: Permission): void {
   if (!can(actor, permission)) throw new HttpError(403, 'U heeft geen toegang tot deze functie.', [], 'forbidden');
@@ -96,6 +101,16 @@ export function actorLabel(actor: Actor): string {
     case 'resident': return actor.identity.kind === 'business' ? `KVK ${actor.identity.kvk}` : 'inwoner';
     case 'api-client': return `API-client ${actor.clientId}`;
     case 'system': return `systeem: ${actor.process}`;
+  }
+}
+
+/** Who did it, in the terms of the ZGW audit trail (never a BSN: a resident is "inwoner"). */
+export function auditWho(actor: Actor): { applicatieId: string; applicatieWeergave: string; gebruikersId: string; gebruikersWeergave: string } {
+  switch (actor.kind) {
+    case 'staff': return { applicatieId: 'stadhuis', applicatieWeergave: 'Stadhuis', gebruikersId: actor.userId, gebruikersWeergave: actor.name };
+    case 'api-client': return { applicatieId: actor.clientId, applicatieWeergave: actorLabel(actor), gebruikersId: '', gebruikersWeergave: '' };
+    case 'resident':
+    case 'system': return { applicatieId: 'stadhuis', applicatieWeergave: 'Stadhuis', gebruikersId: '', gebruikersWeergave: actorLabel(actor) };
   }
 }
 

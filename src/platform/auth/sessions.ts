@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Sealer } from '../crypto/sealer.js';
-import type { Database } from '../db/database.js';
+import type { Database, Tx } from '../db/database.js';
 import type { Identity } from './identity.js';
 import { authSessions, type SessionKind } from './schema.js';
 
@@ -63,24 +63,28 @@ export class SessionStore<I extends { kind: SessionKind }> {
   }
 
   async lookup(request: FastifyRequest, tenantId: string, now = new Date()): Promise<SessionLookup<I>> {
+    if (!validToken(request.cookies[this.options.cookie])) return { status: 'none' };
+    return this.database.withTenant(tenantId, (tx) => this.lookupIn(tx, request, now));
+  }
+
+  /** The same as lookup, in the caller's transaction of the municipality. */
+  async lookupIn(tx: Tx, request: FastifyRequest, now = new Date()): Promise<SessionLookup<I>> {
     const token = request.cookies[this.options.cookie];
-    if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: 'none' };
-    return this.database.withTenant(tenantId, async (tx) => {
-      const [row] = await tx.select().from(authSessions).where(eq(authSessions.tokenHash, hash(token)));
-      if (!row || !this.options.kinds.includes(row.kind)) return { status: 'none' } as const;
-      if (row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > IDLE_MS) {
-        await tx.delete(authSessions).where(eq(authSessions.id, row.id));
-        return { status: 'expired' } as const;
-      }
-      let lastSeen = row.lastSeenAt;
-      if (now.getTime() - lastSeen.getTime() > TOUCH_MS) {
-        await tx.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, row.id));
-        lastSeen = now;
-      }
-      const identity = this.options.sealer.openJson<I>(row.sealedIdentity, SEAL_CONTEXT);
-      const idleUntil = new Date(Math.min(lastSeen.getTime() + IDLE_MS, row.expiresAt.getTime()));
-      return { status: 'active', session: { id: row.id, identity, authTime: row.authTime, expiresAt: row.expiresAt, idleUntil } } as const;
-    });
+    if (!validToken(token)) return { status: 'none' };
+    const [row] = await tx.select().from(authSessions).where(eq(authSessions.tokenHash, hash(token)));
+    if (!row || !this.options.kinds.includes(row.kind)) return { status: 'none' } as const;
+    if (row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > IDLE_MS) {
+      await tx.delete(authSessions).where(eq(authSessions.id, row.id));
+      return { status: 'expired' } as const;
+    }
+    let lastSeen = row.lastSeenAt;
+    if (now.getTime() - lastSeen.getTime() > TOUCH_MS) {
+      await tx.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, row.id));
+      lastSeen = now;
+    }
+    const identity = this.options.sealer.openJson<I>(row.sealedIdentity, SEAL_CONTEXT);
+    const idleUntil = new Date(Math.min(lastSeen.getTime() + IDLE_MS, row.expiresAt.getTime()));
+    return { status: 'active', session: { id: row.id, identity, authTime: row.authTime, expiresAt: row.expiresAt, idleUntil } } as const;
   }
 
   /** Starts a session after a login or step-up; the old session (if any) ends: a new id every time. */
@@ -116,6 +120,10 @@ export class SessionStore<I extends { kind: SessionKind }> {
 
 export type ResidentSessions = SessionStore<Identity>;
 export type StaffSessions = SessionStore<StaffIdentity>;
+
+function validToken(token: string | undefined): token is string {
+  return typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token);
+}
 
 function hash(token: string): string {
   return createHash('sha256').update(token).digest('hex');

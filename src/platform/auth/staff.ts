@@ -6,6 +6,7 @@ import { actorLabel, isStaffRole, permissionsOf, requirePermission, STAFF_ROLES,
 import type { StaffClaims } from './oidc.js';
 import { rightsAudit, staffUsers } from './schema.js';
 import type { StaffSessions } from './sessions.js';
+import { isUuid } from '../values.js';
 
 /** The employee behind a back-office request, with their roles in this municipality now. */
 export interface StaffSession {
@@ -75,18 +76,20 @@ export class StaffDirectory {
   /** The staff session of this request in this municipality, with the roles as they are now. */
   async current(request: FastifyRequest, tenantId: string): Promise<StaffSession | 'expired' | undefined> {
     if (!request.cookies[this.sessions.cookieName]) return undefined;
-    const found = await this.sessions.lookup(request, tenantId);
-    if (found.status === 'expired') return 'expired';
-    if (found.status !== 'active') return undefined;
-    const user = await this.database.withTenant(tenantId, async (tx) => {
-      const [row] = await tx.select().from(staffUsers).where(eq(staffUsers.id, found.session.identity.userId));
-      return row;
+    // One transaction for the session and the employee's roles: this runs on every back-office request.
+    const found = await this.database.withTenant(tenantId, async (tx) => {
+      const session = await this.sessions.lookupIn(tx, request);
+      if (session.status !== 'active') return session.status;
+      const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, session.session.identity.userId));
+      return user?.active ? { session: session.session, user } : 'none';
     });
-    if (!user || !user.active) return undefined;
+    if (found === 'expired') return 'expired';
+    if (found === 'none') return undefined;
+    const { session, user } = found;
     const roles = user.roles.filter(isStaffRole);
     return {
-      sessionId: found.session.id, tenantId, userId: user.id, displayName: user.name, roles,
-      permissions: permissionsOf(roles), idleUntil: found.session.idleUntil,
+      sessionId: session.id, tenantId, userId: user.id, displayName: user.name, roles,
+      permissions: permissionsOf(roles), idleUntil: session.idleUntil,
     };
   }
 
@@ -98,7 +101,7 @@ export class StaffDirectory {
 
   async get(tenantId: string, actor: Actor, id: string): Promise<StaffUser | undefined> {
     requirePermission(actor, 'gebruikers.beheren');
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     return this.database.withTenant(tenantId, async (tx) => {
       const [row] = await tx.select().from(staffUsers).where(eq(staffUsers.id, id));
       return row ? toUser(row) : undefined;
@@ -180,5 +183,4 @@ function toUser(row: typeof staffUsers.$inferSelect): StaffUser {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

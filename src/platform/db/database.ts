@@ -238,3 +238,11 @@ function database(kind: Database['kind'], db: Db, close: () => Promise<void>, li
     close,
   };
 }
+
+/** The municipality of this transaction (set by withTenant). */
+export async function currentTenant(tx: Tx): Promise<string> {
+  const result = await tx.execute(sql`select current_tenant_id()::text as id`);
+  const id = (result as unknown as { rows: { id: string | null }[] }).rows[0]?.id;
+  if (!id) throw new Error('geen gemeente in deze transactie (gebruik database.withTenant)');
+  return id;
+}

@@ -51,3 +51,30 @@ export class HttpError extends Error {
     super(message);
   }
 }
+
+/** Collects what is wrong with an input, to answer once with every field (problem+json invalid-params). */
+export class Invalid {
+  readonly params: InvalidParam[] = [];
+
+  add(name: string, code: string, reason: string): this {
+    this.params.push({ name, code, reason });
+    return this;
+  }
+
+  get any(): boolean {
+    return this.params.length > 0;
+  }
+
+  throwIfAny(message = 'De gegevens zijn niet geldig.'): void {
+    if (this.any) throw new HttpError(400, message, this.params, 'invalid');
+  }
+}
+
+/** A single rule that is broken: 400 with one invalid param. */
+export function invalid(name: string, code: string, reason: string): HttpError {
+  return new HttpError(400, reason, [{ name, code, reason }], code);
+}
+
+export function notFound(what: string): HttpError {
+  return new HttpError(404, `${what} niet gevonden.`, [], 'not_found');
+}

@@ -29,6 +29,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { HANDLER_PATTERN, notifyWorkers, OUTBOX_CHANNEL, rows, TOPIC_PATTERN, type OutboxEvent } from './outbox.js';
+import { isUuid } from '../values.js';
 
 export type DeliveryStatus = 'pending' | 'running' | 'done' | 'failed';
 
@@ -245,7 +246,7 @@ export class Jobs {
 
   /** Tries a failed (or pending) delivery again now, with a fresh set of attempts. */
   async retry(deliveryId: string): Promise<boolean> {
-    if (!UUID.test(deliveryId)) return false;
+    if (!isUuid(deliveryId)) return false;
     return this.database.withPlatform(async (tx) => {
       const updated = rows<{ id: string }>(await tx.execute(sql`
         UPDATE outbox_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), updated_at = now()
@@ -264,11 +265,11 @@ export class Jobs {
     if (filter.topic) conditions.push(sql`d.topic = ${filter.topic}`);
     if (filter.handler) conditions.push(sql`d.handler = ${filter.handler}`);
     if (filter.tenantId) {
-      if (!UUID.test(filter.tenantId)) return [];
+      if (!isUuid(filter.tenantId)) return [];
       conditions.push(sql`d.tenant_id = ${filter.tenantId}::uuid`);
     }
     if (filter.eventId) {
-      if (!UUID.test(filter.eventId)) return [];
+      if (!isUuid(filter.eventId)) return [];
       conditions.push(sql`d.event_id = ${filter.eventId}::uuid`);
     }
     const limit = Math.min(500, Math.max(1, Math.floor(filter.limit ?? 50)));
@@ -302,7 +303,7 @@ export class Jobs {
   async deliveryCounts(filter: { topic?: string; tenantId?: string } = {}): Promise<Record<DeliveryStatus, number>> {
     const conditions = [sql`true`];
     if (filter.topic) conditions.push(sql`topic = ${filter.topic}`);
-    if (filter.tenantId && UUID.test(filter.tenantId)) conditions.push(sql`tenant_id = ${filter.tenantId}::uuid`);
+    if (filter.tenantId && isUuid(filter.tenantId)) conditions.push(sql`tenant_id = ${filter.tenantId}::uuid`);
     const found = await this.database.withPlatform(async (tx) => rows<{ status: DeliveryStatus; n: number }>(await tx.execute(sql`
       SELECT status, count(*)::int AS n FROM outbox_deliveries WHERE ${sql.join(conditions, sql` AND `)} GROUP BY status`)));
     const counts: Record<DeliveryStatus, number> = { pending: 0, running: 0, done: 0, failed: 0 };
@@ -500,7 +501,6 @@ export class Jobs {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function pairKey(topic: string, handler: string): string {
   return `${topic}\u0000${handler}`;

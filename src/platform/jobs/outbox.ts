@@ -5,13 +5,13 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
+import { isUuid } from '../values.js';
 
 /** The channel on which publish() and retry() wake the workers (LISTEN/NOTIFY). */
 export const OUTBOX_CHANNEL = 'stadhuis_outbox';
 
 export const TOPIC_PATTERN = /^[a-z][a-z0-9_.-]{0,99}$/;
 export const HANDLER_PATTERN = /^[a-z][a-z0-9_.-]{0,99}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PublishEvent {
   /** The municipality the event belongs to; a transaction of another municipality is refused. */
@@ -47,7 +47,7 @@ export class PublishError extends Error {}
  * that was published before: the id of that earlier event). The workers are woken at commit.
  */
 export async function publish(tx: Tx, event: PublishEvent): Promise<string> {
-  if (!UUID.test(event.tenantId)) throw new PublishError(`publish: tenantId is geen uuid: ${event.tenantId}`);
+  if (!isUuid(event.tenantId)) throw new PublishError(`publish: tenantId is geen uuid: ${event.tenantId}`);
   if (!TOPIC_PATTERN.test(event.topic)) throw new PublishError(`publish: ongeldig topic "${event.topic}" (kleine letters, cijfers, . _ -)`);
   if (event.key !== undefined && (event.key.length < 1 || event.key.length > 200)) throw new PublishError('publish: key moet 1 tot 200 tekens zijn');
   if (event.availableAt !== undefined && Number.isNaN(event.availableAt.getTime())) throw new PublishError('publish: availableAt is geen geldige datum');

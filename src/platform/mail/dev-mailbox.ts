@@ -9,6 +9,7 @@ import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { InvalidMailError, mailProblems, type Mailer, type MailMessage } from './mailer.js';
 import { devMailboxAttachments, devMailboxMessages } from './schema.js';
+import { isUuid } from '../values.js';
 
 export interface DevMailSummary {
   id: string;
@@ -34,7 +35,6 @@ export interface DevMail extends Omit<DevMailSummary, 'attachmentCount'> {
   attachments: DevMailAttachmentInfo[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class DevMailbox implements Mailer {
   constructor(private readonly database: Database, private readonly from: string) {}
@@ -75,7 +75,7 @@ export class DevMailbox implements Mailer {
   }
 
   async get(id: string): Promise<DevMail | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     return this.database.withPlatform(async (tx) => {
       const [row] = await tx.select().from(devMailboxMessages).where(eq(devMailboxMessages.id, id));
       if (!row) return undefined;
@@ -92,7 +92,7 @@ export class DevMailbox implements Mailer {
   }
 
   async attachment(id: string, position: number): Promise<{ filename: string; contentType: string; content: Buffer } | undefined> {
-    if (!UUID.test(id) || !Number.isInteger(position) || position < 0) return undefined;
+    if (!isUuid(id) || !Number.isInteger(position) || position < 0) return undefined;
     const [row] = await this.database.withPlatform((tx) => tx.select({
       filename: devMailboxAttachments.filename, contentType: devMailboxAttachments.contentType, content: devMailboxAttachments.content,
     }).from(devMailboxAttachments).where(and(eq(devMailboxAttachments.messageId, id), eq(devMailboxAttachments.position, position))));

@@ -10,11 +10,11 @@ import type { Database, Tx } from '../db/database.js';
 import { PermanentJobError, publish, type Jobs } from '../jobs/index.js';
 import { InvalidMailError, mailProblems, type Mailer, type MailMessage } from './mailer.js';
 import { mailAttachments, mailMessages } from './schema.js';
+import { isUuid } from '../values.js';
 
 export const MAIL_TOPIC = 'mail.send';
 export const MAIL_HANDLER = 'mail.deliver';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Queues a mail in the caller's transaction (of the message's municipality) and returns its id.
@@ -48,7 +48,7 @@ export interface QueuedMailStatus {
 
 /** Whether a queued mail has been sent (in a transaction of its municipality). */
 export async function queuedMailStatus(tx: Tx, mailId: string): Promise<QueuedMailStatus | undefined> {
-  if (!UUID.test(mailId)) return undefined;
+  if (!isUuid(mailId)) return undefined;
   const [row] = await tx.select({
     id: mailMessages.id, status: mailMessages.status, createdAt: mailMessages.createdAt, sentAt: mailMessages.sentAt, messageId: mailMessages.messageId,
   }).from(mailMessages).where(eq(mailMessages.id, mailId));
@@ -63,7 +63,7 @@ export function registerMailDelivery(jobs: Jobs, database: Database, mailer: Mai
   const domain = options.messageIdDomain ?? 'stadhuis.localhost';
   jobs.on(MAIL_TOPIC, MAIL_HANDLER, async (event) => {
     const mailId = event.payload.mailId;
-    if (typeof mailId !== 'string' || !UUID.test(mailId)) throw new PermanentJobError('mail.send zonder geldige mailId');
+    if (typeof mailId !== 'string' || !isUuid(mailId)) throw new PermanentJobError('mail.send zonder geldige mailId');
     const mail = await database.withTenant(event.tenantId, async (tx) => {
       const [message] = await tx.select().from(mailMessages).where(eq(mailMessages.id, mailId));
       if (!message) return undefined;

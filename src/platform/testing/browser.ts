@@ -48,3 +48,13 @@ export async function assertNoViolations(page: Page, where: string): Promise<voi
   const violations = await axeViolations(page);
   assert.equal(violations.length, 0, describeViolations(where, violations));
 }
+
+/**
+ * On the back-office login page: "Inloggen met uw gemeente-account", the employee's account at
+ * the embedded test identity provider, and back to the municipality.
+ */
+export async function staffLoginInBrowser(page: Page, account: string): Promise<void> {
+  await page.getByRole('button', { name: 'Inloggen met uw gemeente-account' }).click();
+  await page.check(`input[name=medewerker][value="${account}"]`);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+}

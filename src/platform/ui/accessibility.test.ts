@@ -5,16 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assertNoViolations, launchChromium } from '../testing/browser.js';
+import { assertNoViolations, launchChromium, staffLoginInBrowser } from '../testing/browser.js';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { engines, startTestServer, type TestServer } from '../testing/harness.js';
-
-/** On the back-office login page: the button, then the embedded IdP's staff account, then back. */
-async function staffLogin(page: Page, account: string): Promise<void> {
-  await page.getByRole('button', { name: 'Inloggen met uw gemeente-account' }).click();
-  await page.check(`input[name=medewerker][value="${account}"]`);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-}
 
 type Lang = 'nl' | 'en';
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
@@ -57,7 +50,7 @@ describe(`Accessibility in Chromium (${engine})`, () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/dijkwaard/beheer/inloggen`);
-    await staffLogin(page, 'dennis.mulder');
+    await staffLoginInBrowser(page, 'dennis.mulder');
     assert.equal(new URL(page.url()).pathname, '/dijkwaard/beheer');
     // One edit, so the history page shows a change with its diff.
     await page.goto(`${server.url}/dijkwaard/beheer/producten/${paspoortId}`);
@@ -189,7 +182,7 @@ describe(`Accessibility in Chromium (${engine})`, () => {
       try {
         await page.goto(`${server.url}/dijkwaard/beheer/producten/${idkaartId}`);
         assert.equal(new URL(page.url()).pathname, '/dijkwaard/beheer/inloggen', 'sent to the login page');
-        await staffLogin(page, 'dennis.mulder');
+        await staffLoginInBrowser(page, 'dennis.mulder');
         assert.equal(new URL(page.url()).pathname, `/dijkwaard/beheer/producten/${idkaartId}`, 'back at the page asked for');
 
         const leadTime = 'Meestal binnen 5 werkdagen (getest zonder JavaScript).';
