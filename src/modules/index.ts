@@ -12,9 +12,11 @@ import { identityModule } from './identity/index.js';
 import { idpModule } from './idp/index.js';
 import { mailboxModule } from './mailbox/index.js';
 import { mijnzakenModule } from './mijnzaken/index.js';
+import { notificatiesModule } from './notificaties/index.js';
 import { personsModule } from './persons/index.js';
 import { staffModule } from './staff/index.js';
 import { zakenModule } from './zaken/index.js';
+import { zgwModule } from './zgw/index.js';
 
 /** The bounded contexts of Stadhuis, in dependency order (migrations run in this order). */
-export const modules: StadhuisModule[] = [identityModule, personsModule, addressesModule, staffModule, catalogueModule, formsModule, catalogiModule, documentenModule, zakenModule, besluitenModule, beschikkingenModule, behandelingModule, mijnzakenModule, aanvragenModule, idpModule, mailboxModule];
+export const modules: StadhuisModule[] = [identityModule, personsModule, addressesModule, staffModule, notificatiesModule, catalogueModule, formsModule, catalogiModule, documentenModule, zakenModule, besluitenModule, beschikkingenModule, behandelingModule, mijnzakenModule, aanvragenModule, zgwModule, idpModule, mailboxModule];

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { HttpError } from '../http/problem.js';
 import type { DigidLevel, EherkenningLevel, Identity } from './identity.js';
+import type { ZgwClient } from './zgw.js';
 
 /**
  * Who may do what. Every route declares its access rule in `config.access`; the platform refuses
@@ -60,7 +61,13 @@ export type Access =
   /** An employee of this municipality holding this permission. */
   | { staff: Permission }
   /** An API client of this municipality (Bearer JWT, HS256) with this scope. */
-  | { apiScope: Permission };
+  | { apiScope: Permission }
+  /**
+   * A client of the ZGW APIs (Bearer JWT, HS256) whose application (Autorisaties API) holds this
+   * ZGW scope, e.g. `zaken.lezen`, for at least one type; the API checks types and
+   * vertrouwelijkheidaanduiding per object.
+   */
+  | { zgw: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -73,7 +80,7 @@ declare module 'fastify' {
 export type Actor =
   | { kind: 'staff'; userId: string; name: string; roles: readonly StaffRole[]; permissions: ReadonlySet<Permission> }
   | { kind: 'resident'; identity: Identity }
-  | { kind: 'api-client'; clientId: string; permissions: ReadonlySet<Permission> }
+  | { kind: 'api-client'; clientId: string; permissions: ReadonlySet<Permission>; zgw?: ZgwClient }
   /** An automated process of the platform itself (e.g. a rule that decides, a scheduled job). */
   | { kind: 'system'; process: string };
 
@@ -119,6 +126,7 @@ export interface AccessChecks {
   resident(request: FastifyRequest, reply: FastifyReply, rule: { kind?: Identity['kind']; level?: DigidLevel | EherkenningLevel }): Promise<FastifyReply | void>;
   staff(request: FastifyRequest, reply: FastifyReply, permission: Permission): Promise<FastifyReply | void>;
   apiClient(request: FastifyRequest, reply: FastifyReply, scope: Permission): Promise<FastifyReply | void>;
+  zgw(request: FastifyRequest, reply: FastifyReply, scope: string): Promise<FastifyReply | void>;
 }
 
 /**
@@ -133,6 +141,7 @@ export function enforceAccess(route: RouteOptions, checks: AccessChecks): void {
   const check = async (request: FastifyRequest, reply: FastifyReply) => {
     if ('resident' in access) return checks.resident(request, reply, access.resident);
     if ('staff' in access) return checks.staff(request, reply, access.staff);
+    if ('zgw' in access) return checks.zgw(request, reply, access.zgw);
     return checks.apiClient(request, reply, access.apiScope);
   };
   const existing = route.preHandler ? [route.preHandler].flat() : [];

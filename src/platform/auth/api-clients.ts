@@ -9,6 +9,7 @@ import { apiClients } from './schema.js';
 import { audit } from './staff.js';
 
 const SEAL_CONTEXT = 'api_clients.secret';
+const CACHE_MS = 5_000;
 export const CLIENT_ID = /^[A-Za-z0-9._-]{3,100}$/;
 
 export interface ApiClient {
@@ -52,9 +53,28 @@ export class ApiClients {
         clientId: input.clientId, label: input.label, scopes, createdBy: actorLabel(actor),
         sealedSecret: this.sealer.seal(secret, SEAL_CONTEXT),
       }).returning();
+      this.forget();
       await audit(tx, actorLabel(actor), 'api-client-aangemaakt', { id: row!.id, clientId: row!.clientId, label: row!.label }, null, { scopes }, 'api-client');
       return { client: toClient(row!), secret };
     });
+  }
+
+  /**
+   * Creates the client, or gives an existing one (also a revoked one) this secret and label again:
+   * for provisioning commands that must be safe to run twice.
+   */
+  async createOrReplace(tenantId: string, actor: Actor, input: { clientId: string; label: string; scopes: Permission[]; secret: string }): Promise<ApiClient> {
+    requirePermission(actor, 'gebruikers.beheren');
+    const existing = await this.database.withTenant(tenantId, async (tx) => {
+      const [row] = await tx.select().from(apiClients).where(eq(apiClients.clientId, input.clientId));
+      if (!row) return undefined;
+      const [updated] = await tx.update(apiClients).set({ label: input.label, scopes: input.scopes, sealedSecret: this.sealer.seal(input.secret, SEAL_CONTEXT), revokedAt: null })
+        .where(eq(apiClients.id, row.id)).returning();
+      await audit(tx, actorLabel(actor), 'api-client-vernieuwd', { id: row.id, clientId: row.clientId, label: input.label }, { scopes: row.scopes }, { scopes: input.scopes }, 'api-client');
+      return toClient(updated!);
+    });
+    this.forget();
+    return existing ?? (await this.create(tenantId, actor, input)).client;
   }
 
   async list(tenantId: string, actor: Actor): Promise<ApiClient[]> {
@@ -68,8 +88,35 @@ export class ApiClients {
       const [row] = await tx.update(apiClients).set({ revokedAt: sql`now()` })
         .where(and(eq(apiClients.id, id), isNull(apiClients.revokedAt))).returning();
       if (!row) throw new HttpError(404, 'Deze API-client bestaat niet of is al ingetrokken.', [], 'not-found');
+      this.forget();
       await audit(tx, actorLabel(actor), 'api-client-ingetrokken', { id: row.id, clientId: row.clientId, label: row.label }, { scopes: row.scopes }, null, 'api-client');
     });
+    this.forget();
+  }
+
+  /**
+   * The client's row, kept for a few seconds so that an API client's burst of calls does not read
+   * it every time; a change in this process (create, revoke) applies at once, another process's
+   * after at most CACHE_MS.
+   */
+  private readonly cache = new Map<string, { row: typeof apiClients.$inferSelect | undefined; at: number }>();
+
+  private async lookup(tenantId: string, clientId: string): Promise<typeof apiClients.$inferSelect | undefined> {
+    const key = `${tenantId}:${clientId}`;
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.row;
+    const row = await this.database.withTenant(tenantId, async (tx) => {
+      const [found] = await tx.select().from(apiClients).where(and(eq(apiClients.clientId, clientId), isNull(apiClients.revokedAt)));
+      return found;
+    });
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(key, { row, at: Date.now() });
+    return row;
+  }
+
+  /** Forgets cached clients (after a change of clients or secrets). */
+  forget(): void {
+    this.cache.clear();
   }
 
   /** Checks a Bearer token: signature with the client's secret, HS256 only, age and clock skew. */
@@ -86,10 +133,7 @@ export class ApiClients {
       return { ok: false, reason: 'Het token is geen geldige JWT.' };
     }
     if (!CLIENT_ID.test(clientId)) return { ok: false, reason: 'Het token noemt geen client_id.' };
-    const row = await this.database.withTenant(tenantId, async (tx) => {
-      const [found] = await tx.select().from(apiClients).where(and(eq(apiClients.clientId, clientId), isNull(apiClients.revokedAt)));
-      return found;
-    });
+    const row = await this.lookup(tenantId, clientId);
     if (!row) return { ok: false, reason: 'Onbekende of ingetrokken client.' };
     try {
       const secret = new TextEncoder().encode(this.sealer.open(row.sealedSecret, SEAL_CONTEXT));
@@ -102,6 +146,7 @@ export class ApiClients {
     }
     // Last use is kept to the minute, not written on every call.
     if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+      row.lastUsedAt = new Date();
       await this.database.withTenant(tenantId, (tx) => tx.update(apiClients).set({ lastUsedAt: sql`now()` }).where(eq(apiClients.id, row.id)));
     }
     const client = toClient(row);

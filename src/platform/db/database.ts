@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -245,4 +245,9 @@ export async function currentTenant(tx: Tx): Promise<string> {
   const id = (result as unknown as { rows: { id: string | null }[] }).rows[0]?.id;
   if (!id) throw new Error('geen gemeente in deze transactie (gebruik database.withTenant)');
   return id;
+}
+
+/** The rows of a raw SQL query (both drivers answer `{ rows }`). */
+export async function rowsOf<T>(tx: Tx, query: SQL): Promise<T[]> {
+  return ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
 }

@@ -13,6 +13,7 @@ import { LoginAttempts } from '../auth/login-attempts.js';
 import { OidcRelyingParty, StaffOidc } from '../auth/oidc.js';
 import { SESSION_COOKIE_NAME, SessionStore, STAFF_COOKIE_NAME, type StaffIdentity } from '../auth/sessions.js';
 import { StaffDirectory } from '../auth/staff.js';
+import { applicatieOfClient, hasScope, permissionsForZgw, type ZgwClient } from '../auth/zgw.js';
 import { Sealer } from '../crypto/sealer.js';
 import type { Jobs } from '../jobs/index.js';
 import type { Mailer } from '../mail/index.js';
@@ -273,6 +274,20 @@ function accessChecks(platform: Platform): AccessChecks {
       if (!result.actor.permissions.has(scope)) return sendProblem(reply, problem(403, `Deze client heeft de scope ${scope} niet.`, { code: 'forbidden' }));
       request.actor = result.actor;
     },
+    async zgw(request, reply, scope) {
+      const instance = request.url.split('?')[0];
+      if (!request.tenant) return sendProblem(reply, problem(403, 'Geen gemeente.', { code: 'permission_denied', instance }));
+      const result = await platform.apiClients.verify(request.tenant.id, request.headers.authorization);
+      if (!result.ok) {
+        reply.header('WWW-Authenticate', 'Bearer');
+        return sendProblem(reply, problem(401, result.reason, { code: 'not_authenticated', title: 'Authenticatiegegevens zijn niet opgegeven.', instance }));
+      }
+      const client: ZgwClient = { clientId: result.client.clientId, applicatie: await applicatieOfClient(platform.database, request.tenant.id, result.client.clientId) };
+      if (!hasScope(client, scope)) {
+        return sendProblem(reply, problem(403, `Deze applicatie heeft de scope ${scope} niet.`, { code: 'permission_denied', title: 'Je hebt geen toestemming om deze actie uit te voeren.', instance }));
+      }
+      request.actor = { kind: 'api-client', clientId: client.clientId, permissions: permissionsForZgw(client), zgw: client };
+    },
   };
 }
 
@@ -280,7 +295,7 @@ function accessChecks(platform: Platform): AccessChecks {
 export const FORM_LIMITS = { form: { limit: 60, windowSeconds: 60 }, login: { limit: 10, windowSeconds: 60 } };
 
 export function isApiRequest(request: FastifyRequest): boolean {
-  return /^\/[^/]+\/api\/|^\/api\//.test(request.url);
+  return /^\/[^/]+\/api\/|^\/api\/|^\/[^/]+\/(zaken|catalogi|documenten|besluiten|autorisaties|notificaties)\/api\//.test(request.url);
 }
 
 export function sendHtml(reply: FastifyReply, html: JSX.Element, status = 200): FastifyReply {

@@ -12,15 +12,22 @@ import net from 'node:net';
 export type Engine = 'pglite' | 'postgres';
 
 /** GET with any Host header (fetch may not set Host), for the <slug>.localhost form. */
-export function getWithHost(baseUrl: string, path: string, host: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+export function getWithHost(baseUrl: string, path: string, host: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return requestWithHost(baseUrl, 'GET', path, host, headers);
+}
+
+/** Any request with any Host header (fetch may not set Host), for the <slug>.localhost form. */
+export function requestWithHost(baseUrl: string, method: string, path: string, host: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const url = new URL(path, baseUrl);
   return new Promise((resolve, reject) => {
-    http.get({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (res) => {
-      let body = '';
+    const req = http.request({ method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { ...headers, host } }, (res) => {
+      let text = '';
       res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    }).on('error', reject);
+      res.on('data', (c: string) => { text += c; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
   });
 }
 
