@@ -24,7 +24,7 @@
  * only when something broke (connection errors, timeouts or non-2xx responses, or a crash).
  *
  * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_PRODUCTS (5000), BENCH_ZAKEN
- * (100000), BENCH_CONCURRENCY ("1,32"), BENCH_ANALYZE ("auto", see below), BENCH_SCENARIOS (all:
+ * (100000), BENCH_KEEP_DATABASE (true: leave the PostgreSQL database for EXPLAIN), BENCH_CONCURRENCY ("1,32"), BENCH_ANALYZE ("auto", see below), BENCH_SCENARIOS (all:
  * "search-page,search-api,product-page,form-submission,work-queue"), BENCH_POOL_SIZE (PostgreSQL
  * connection pool; default: the application's own default), BENCH_ENGINES ("pglite,postgres": which
  * of the available engines to measure), DATABASE_URL.
@@ -267,6 +267,10 @@ async function createScratchDatabase(adminUrl: string): Promise<{ url: string; v
   return {
     url: url.toString(), version,
     async drop() {
+      if (process.env.BENCH_KEEP_DATABASE === 'true') {
+        console.log(`  database kept for inspection (BENCH_KEEP_DATABASE): ${url.toString()}`);
+        return;
+      }
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       try {

@@ -29,7 +29,7 @@ export interface RunningStadhuis extends Stadhuis {
  * application and seeds the demo municipalities when configured and the database has none.
  * `inMemory` is for tests: a PGlite that lives only in this process.
  */
-export async function createStadhuis(config: Config, options: { inMemory?: boolean; modules?: StadhuisModule[]; logStream?: NodeJS.WritableStream; startJobs?: boolean; poolSize?: number } = {}): Promise<RunningStadhuis> {
+export async function createStadhuis(config: Config, options: { inMemory?: boolean; modules?: StadhuisModule[]; logStream?: NodeJS.WritableStream; startJobs?: boolean; poolSize?: number; loadDataDir?: Blob } = {}): Promise<RunningStadhuis> {
   const modules = options.modules ?? allModules;
   const mail = mailSettings(config); // a bad SMTP_URL or MAIL_FROM stops the start here
   const database = await openDatabase({
@@ -37,6 +37,7 @@ export async function createStadhuis(config: Config, options: { inMemory?: boole
     dataDir: options.inMemory ? undefined : config.dataDir,
     migrations: allMigrations(modules),
     ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   // The worker logs through the application's logger once that exists.
   let jobsLog: JobsLogger | undefined;

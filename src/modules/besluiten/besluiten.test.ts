@@ -75,8 +75,8 @@ for (const engine of engines()) {
       const identificatie = `B-${randomUUID().slice(0, 8)}`;
       const besluit = await f.inA((tx) => besluiten.createBesluit(tx, behandelaar, { identificatie, besluittype: subsidie.id, datum: '2026-03-01', ingangsdatum: '2026-03-01' }));
       await rejects(f.inA((tx) => besluiten.createBesluit(tx, behandelaar, { identificatie, besluittype: subsidie.id, datum: '2026-03-01', ingangsdatum: '2026-03-01' })), 400, 'identificatie-niet-uniek');
-      await rejects(f.inA((tx) => besluiten.updateBesluit(tx, behandelaar, besluit.id, { besluittype: f.a.besluittype.id })), 400, 'wijzigen-niet-toegestaan');
-      await rejects(f.inA((tx) => besluiten.updateBesluit(tx, behandelaar, besluit.id, { zaak: randomUUID() })), 400, 'wijzigen-niet-toegestaan');
+      await rejects(f.inA((tx) => besluiten.updateBesluit(tx, behandelaar, besluit.id, { besluittype: f.a.besluittype.id })), 400, 'wijzigen-niet-toegelaten');
+      await rejects(f.inA((tx) => besluiten.updateBesluit(tx, behandelaar, besluit.id, { zaak: randomUUID() })), 400, 'wijzigen-niet-toegelaten');
       const updated = await f.inA((tx) => besluiten.updateBesluit(tx, behandelaar, besluit.id, { vervaldatum: '2027-03-01', vervalreden: 'tijdelijk' }));
       assert.equal(updated.vervalredenWeergave, 'Besluit met tijdelijke werking');
     });

@@ -12,15 +12,18 @@
  * - brc-009: deleting removes the besluit, its besluitinformatieobjecten (and their mirrors) and
  *   its audit trail.
  *
- * Writing needs zaken.behandelen, reading zaken.lezen.
+ * Writing needs zaken.behandelen, reading zaken.lezen. Every create, update and destroy of a
+ * besluit or besluitinformatieobject publishes a ZGW notification (kanaal besluiten) in the same
+ * transaction, whether it came through the Besluiten API or our own pages.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { auditWho, requirePermission, type Actor } from '../../platform/auth/access.js';
 import { currentTenant, type Tx } from '../../platform/db/database.js';
 import { HttpError, invalid, notFound, type InvalidParam } from '../../platform/http/problem.js';
 import { dateInNl as todayNl, isIsoDate, isUuid, isValidRsin, stripUndefined } from '../../platform/values.js';
 import { publish } from '../../platform/jobs/index.js';
+import { notify, zgwRef } from '../notificaties/publish.js';
 import { getBesluittype, getCatalogus, getInformatieobjecttype, getZaaktype } from '../catalogi/index.js';
 import type { DocumentenService } from '../documenten/index.js';
 import { addDuration, type ZakenService } from '../zaken/index.js';
@@ -46,7 +49,7 @@ export class BesluitenService {
   constructor(private readonly deps: BesluitenDeps) {}
 
   /** Registers a besluit; with a zaak it is mirrored there (zaakbesluit) in the same transaction. */
-  async createBesluit(tx: Tx, actor: Actor, input: BesluitInput): Promise<Besluit> {
+  async createBesluit(tx: Tx, actor: Actor, input: BesluitInput, options: AuditOptions = {}): Promise<Besluit> {
     requirePermission(actor, 'zaken.behandelen');
     const problems: InvalidParam[] = [];
     validate(input, problems, { creating: true });
@@ -55,13 +58,14 @@ export class BesluitenService {
     else if (besluittype.concept) problems.push(param('besluittype', 'not-published', 'Dit besluittype is nog niet gepubliceerd.'));
     let zaakId: string | null = null;
     if (input.zaak !== undefined && input.zaak !== null) {
-      const zaak = isUuid(input.zaak) ? await this.deps.zaken.getZaak(tx, actor, input.zaak) : undefined;
+      // Whether the zaak exists is a check of the reference, not a read by the actor.
+      const zaak = isUuid(input.zaak) ? await this.deps.zaken.getZaak(tx, SYSTEM, input.zaak) : undefined;
       if (!zaak) problems.push(param('zaak', 'bad-url', 'Deze zaak bestaat niet.'));
       else {
         zaakId = zaak.id;
         const zaaktype = await getZaaktype(tx, zaak.zaaktype);
         if (besluittype && !zaaktype?.besluittypeOmschrijvingen.includes(besluittype.omschrijving)) {
-          problems.push(param('besluittype', 'zaaktype-mismatch', 'Dit besluittype hoort niet bij het zaaktype van de zaak.'));
+          problems.push(param('nonFieldErrors', 'zaaktype-mismatch', 'Dit besluittype hoort niet bij het zaaktype van de zaak.'));
         }
       }
     }
@@ -82,21 +86,22 @@ export class BesluitenService {
     if (!row) throw invalid('identificatie', 'identificatie-niet-uniek', 'Deze identificatie is al in gebruik bij deze organisatie.');
     if (zaakId) await this.deps.zaken.linkBesluit(tx, actor, zaakId, { besluit: row.id, ingangsdatum: row.ingangsdatum, vervaldatum: row.vervaldatum });
     const besluit = toBesluit(row);
-    await this.audit(tx, actor, 'create', 'Besluit vastgelegd', row, 'besluit', row.id, null, { ...besluit });
+    await this.audit(tx, actor, 'create', 'Besluit vastgelegd', row, 'besluit', row.id, null, { ...besluit }, options.toelichting);
     await this.publish(tx, 'besluit.aangemaakt', row);
+    await this.notify(tx, row, 'besluit', row.id, 'create');
     return besluit;
   }
 
   /** Changes a besluit; besluittype, zaak, identificatie and verantwoordelijkeOrganisatie cannot change (brc-001, 002, 006). */
-  async updateBesluit(tx: Tx, actor: Actor, id: string, changes: BesluitChanges & Partial<Pick<BesluitInput, 'besluittype' | 'zaak' | 'identificatie' | 'verantwoordelijkeOrganisatie'>>): Promise<Besluit> {
+  async updateBesluit(tx: Tx, actor: Actor, id: string, changes: BesluitChanges & Partial<Pick<BesluitInput, 'besluittype' | 'zaak' | 'identificatie' | 'verantwoordelijkeOrganisatie'>>, options: AuditOptions & { actie?: 'update' | 'partial_update' } = {}): Promise<Besluit> {
     requirePermission(actor, 'zaken.behandelen');
     const row = await this.lock(tx, id);
     const problems: InvalidParam[] = [];
-    if (changes.besluittype !== undefined && changes.besluittype !== row.besluittype) problems.push(param('besluittype', 'wijzigen-niet-toegestaan', 'Het besluittype van een besluit kan niet veranderen.'));
-    if (changes.zaak !== undefined && changes.zaak !== row.zaak) problems.push(param('zaak', 'wijzigen-niet-toegestaan', 'De zaak van een besluit kan niet veranderen.'));
-    if (changes.identificatie !== undefined && changes.identificatie !== row.identificatie) problems.push(param('identificatie', 'wijzigen-niet-toegestaan', 'De identificatie van een besluit kan niet veranderen.'));
+    if (changes.besluittype !== undefined && changes.besluittype !== row.besluittype) problems.push(param('besluittype', 'wijzigen-niet-toegelaten', 'Het besluittype van een besluit kan niet veranderen.'));
+    if (changes.zaak !== undefined && changes.zaak !== row.zaak) problems.push(param('zaak', 'wijzigen-niet-toegelaten', 'De zaak van een besluit kan niet veranderen.'));
+    if (changes.identificatie !== undefined && changes.identificatie !== row.identificatie) problems.push(param('identificatie', 'wijzigen-niet-toegelaten', 'De identificatie van een besluit kan niet veranderen.'));
     if (changes.verantwoordelijkeOrganisatie !== undefined && changes.verantwoordelijkeOrganisatie !== row.verantwoordelijkeOrganisatie) {
-      problems.push(param('verantwoordelijkeOrganisatie', 'wijzigen-niet-toegestaan', 'De verantwoordelijke organisatie van een besluit kan niet veranderen.'));
+      problems.push(param('verantwoordelijkeOrganisatie', 'wijzigen-niet-toegelaten', 'De verantwoordelijke organisatie van een besluit kan niet veranderen.'));
     }
     const next = { ...toBesluit(row), ...stripUndefined(changes) } as Besluit;
     validate({ ...next, besluittype: row.besluittype } as BesluitInput, problems, { creating: false });
@@ -109,8 +114,10 @@ export class BesluitenService {
     if (row.zaak && (updated!.ingangsdatum !== row.ingangsdatum || updated!.vervaldatum !== row.vervaldatum)) {
       await this.deps.zaken.linkBesluit(tx, actor, row.zaak, { besluit: row.id, ingangsdatum: updated!.ingangsdatum, vervaldatum: updated!.vervaldatum });
     }
-    await this.audit(tx, actor, 'partial_update', 'Besluit gewijzigd', row, 'besluit', row.id, { ...toBesluit(row) }, { ...toBesluit(updated!) });
+    const actie = options.actie ?? 'partial_update';
+    await this.audit(tx, actor, actie, actie === 'update' ? 'Besluit bijgewerkt' : 'Besluit deels bijgewerkt', row, 'besluit', row.id, { ...toBesluit(row) }, { ...toBesluit(updated!) }, options.toelichting);
     await this.publish(tx, 'besluit.gewijzigd', updated!);
+    await this.notify(tx, updated!, 'besluit', row.id, actie);
     return toBesluit(updated!);
   }
 
@@ -124,6 +131,7 @@ export class BesluitenService {
     await tx.delete(besluiten).where(eq(besluiten.id, row.id));
     const tenantId = await currentTenant(tx);
     await publish(tx, { tenantId, topic: 'besluit.verwijderd', payload: { besluit: row.id, zaak: row.zaak } });
+    await this.notify(tx, row, 'besluit', row.id, 'destroy', tenantId);
   }
 
   async getBesluit(tx: Tx, actor: Actor, id: string): Promise<Besluit | undefined> {
@@ -142,24 +150,25 @@ export class BesluitenService {
   }
 
   /** Records that a document records this besluit (brc-003, 004, 005, 008). */
-  async addBesluitinformatieobject(tx: Tx, actor: Actor, besluitId: string, informatieobject: string): Promise<Besluitinformatieobject> {
+  async addBesluitinformatieobject(tx: Tx, actor: Actor, besluitId: string, informatieobject: string, options: AuditOptions = {}): Promise<Besluitinformatieobject> {
     requirePermission(actor, 'zaken.behandelen');
-    const row = await this.lock(tx, besluitId);
+    const row = await this.lock(tx, besluitId, () => invalid('besluit', 'does_not_exist', 'Dit besluit bestaat niet.'));
     const document = isUuid(informatieobject) ? await this.deps.documenten.getDocument(tx, SYSTEM, informatieobject) : undefined;
     if (!document) throw invalid('informatieobject', 'bad-url', 'Dit document bestaat niet.');
     const besluittype = await getBesluittype(tx, row.besluittype);
     const type = await getInformatieobjecttype(tx, document.informatieobjecttype);
     if (!besluittype || !type || !besluittype.informatieobjecttypen.includes(type.omschrijving)) {
-      throw invalid('informatieobject', 'missing-besluittype-informatieobjecttype-relation', 'Dit soort document hoort niet bij het besluittype.');
+      throw invalid('nonFieldErrors', 'missing-besluittype-informatieobjecttype-relation', 'Dit soort document hoort niet bij het besluittype.');
     }
     const [inserted] = await tx.insert(besluitinformatieobjecten).values({ besluitId: row.id, informatieobject: document.id }).onConflictDoNothing().returning();
-    if (!inserted) throw invalid('informatieobject', 'unique', 'Dit document hoort al bij het besluit.');
+    if (!inserted) throw invalid('nonFieldErrors', 'unique', 'Dit document hoort al bij het besluit.');
     await this.deps.documenten.addObjectinformatieobject(tx, SYSTEM, { informatieobject: document.id, object: row.id, objectType: 'besluit' });
-    await this.audit(tx, actor, 'create', `Document gekoppeld: ${document.titel}`, row, 'besluitinformatieobject', inserted.id, null, { informatieobject: document.id });
+    await this.audit(tx, actor, 'create', `Document gekoppeld: ${document.titel}`, row, 'besluitinformatieobject', inserted.id, null, { besluit: row.id, informatieobject: document.id }, options.toelichting);
+    await this.notify(tx, row, 'besluitinformatieobject', inserted.id, 'create');
     return toBio(inserted);
   }
 
-  async removeBesluitinformatieobject(tx: Tx, actor: Actor, besluitId: string, informatieobject: string): Promise<void> {
+  async removeBesluitinformatieobject(tx: Tx, actor: Actor, besluitId: string, informatieobject: string, options: AuditOptions = {}): Promise<void> {
     requirePermission(actor, 'zaken.behandelen');
     const row = await this.lock(tx, besluitId);
     const [removed] = isUuid(informatieobject)
@@ -167,7 +176,55 @@ export class BesluitenService {
       : [];
     if (!removed) throw notFound('Besluitinformatieobject');
     await this.deps.documenten.removeObjectinformatieobject(tx, SYSTEM, { informatieobject, object: row.id, objectType: 'besluit' });
-    await this.audit(tx, actor, 'destroy', 'Document ontkoppeld', row, 'besluitinformatieobject', removed.id, { informatieobject }, null);
+    await this.audit(tx, actor, 'destroy', 'Document ontkoppeld', row, 'besluitinformatieobject', removed.id, { besluit: row.id, informatieobject }, null, options.toelichting);
+    await this.notify(tx, row, 'besluitinformatieobject', removed.id, 'destroy');
+  }
+
+  /** One besluitinformatieobject by its own id. */
+  async getBesluitinformatieobject(tx: Tx, actor: Actor, id: string): Promise<(Besluitinformatieobject & { besluittype: string }) | undefined> {
+    requirePermission(actor, 'zaken.lezen');
+    if (!isUuid(id)) return undefined;
+    const [row] = await tx.select({ bio: besluitinformatieobjecten, besluittype: besluiten.besluittype }).from(besluitinformatieobjecten)
+      .innerJoin(besluiten, eq(besluiten.id, besluitinformatieobjecten.besluitId)).where(eq(besluitinformatieobjecten.id, id));
+    return row ? { ...toBio(row.bio), besluittype: row.besluittype } : undefined;
+  }
+
+  /**
+   * Besluiten for a list or search, filtered in SQL, newest first, with the total: the filters of
+   * the Besluiten API and the besluittypen the caller may see (`'all'` or a list of ids).
+   */
+  async listBesluiten(tx: Tx, actor: Actor, filter: BesluitFilter, page: { limit: number; offset: number }): Promise<{ count: number; results: Besluit[] }> {
+    requirePermission(actor, 'zaken.lezen');
+    const where = besluitConditions(filter);
+    if (!where) return { count: 0, results: [] };
+    const [counted] = await tx.select({ n: count() }).from(besluiten).where(where);
+    const n = counted?.n ?? 0;
+    if (!n || page.offset >= n) return { count: n, results: [] };
+    const rows = await tx.select().from(besluiten).where(where).orderBy(desc(besluiten.createdAt), desc(besluiten.id)).limit(page.limit).offset(page.offset);
+    return { count: n, results: rows.map(toBesluit) };
+  }
+
+  /** Besluitinformatieobjecten by besluit and/or document, of the besluittypen the caller may see. */
+  async listBesluitinformatieobjectenFiltered(tx: Tx, actor: Actor, filter: { besluit?: string | null; informatieobject?: string | null; besluittypen: 'all' | string[] }): Promise<Besluitinformatieobject[]> {
+    requirePermission(actor, 'zaken.lezen');
+    const conditions: SQL[] = [];
+    if (filter.besluit !== undefined) {
+      if (!filter.besluit || !isUuid(filter.besluit)) return [];
+      conditions.push(eq(besluitinformatieobjecten.besluitId, filter.besluit));
+    }
+    if (filter.informatieobject !== undefined) {
+      if (!filter.informatieobject || !isUuid(filter.informatieobject)) return [];
+      conditions.push(eq(besluitinformatieobjecten.informatieobject, filter.informatieobject));
+    }
+    if (filter.besluittypen !== 'all') {
+      if (!filter.besluittypen.length) return [];
+      conditions.push(inArray(besluiten.besluittype, filter.besluittypen));
+    }
+    const rows = await tx.select({ bio: besluitinformatieobjecten }).from(besluitinformatieobjecten)
+      .innerJoin(besluiten, eq(besluiten.id, besluitinformatieobjecten.besluitId))
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(asc(besluitinformatieobjecten.createdAt), asc(besluitinformatieobjecten.id)).limit(10_000);
+    return rows.map((r) => toBio(r.bio));
   }
 
   async listBesluitinformatieobjecten(tx: Tx, actor: Actor, besluitId: string): Promise<Besluitinformatieobject[]> {
@@ -177,7 +234,7 @@ export class BesluitenService {
   }
 
   /** The besluit's audit trail (bron brc), oldest first. */
-  async auditTrail(tx: Tx, actor: Actor, besluitId: string) {
+  async auditTrail(tx: Tx, actor: Actor, besluitId: string): Promise<BesluitAuditEntry[]> {
     requirePermission(actor, 'zaken.lezen');
     if (!isUuid(besluitId)) return [];
     const rows = await tx.select().from(besluitAudittrail).where(eq(besluitAudittrail.hoofdObject, besluitId)).orderBy(asc(besluitAudittrail.aanmaakdatum));
@@ -189,10 +246,22 @@ export class BesluitenService {
     }));
   }
 
-  private async lock(tx: Tx, id: string): Promise<BesluitRow> {
+  private async lock(tx: Tx, id: string, missing: () => Error = () => notFound('Besluit')): Promise<BesluitRow> {
     const [row] = isUuid(id) ? await tx.select().from(besluiten).where(eq(besluiten.id, id)).for('update') : [];
-    if (!row) throw notFound('Besluit');
+    if (!row) throw missing();
     return row;
+  }
+
+  /** The ZGW notification of a change (kanaal besluiten), in this transaction. */
+  private async notify(tx: Tx, besluit: BesluitRow, resource: 'besluit' | 'besluitinformatieobject', id: string, actie: string, tenantId?: string): Promise<void> {
+    await notify(tx, {
+      kanaal: 'besluiten',
+      hoofdObject: zgwRef('besluiten', 'besluiten', besluit.id),
+      resource,
+      resourceUrl: zgwRef('besluiten', resource === 'besluit' ? 'besluiten' : 'besluitinformatieobjecten', id),
+      actie,
+      kenmerken: { verantwoordelijkeOrganisatie: besluit.verantwoordelijkeOrganisatie, besluittype: zgwRef('catalogi', 'besluittypen', besluit.besluittype) },
+    }, tenantId);
   }
 
   private async nextNumber(tx: Tx, jaar: number): Promise<number> {
@@ -202,9 +271,9 @@ export class BesluitenService {
     return row!.laatste;
   }
 
-  private async audit(tx: Tx, actor: Actor, actie: string, actieWeergave: string, besluit: BesluitRow, resource: string, resourceId: string, oud: Record<string, unknown> | null, nieuw: Record<string, unknown> | null): Promise<void> {
+  private async audit(tx: Tx, actor: Actor, actie: string, actieWeergave: string, besluit: BesluitRow, resource: string, resourceId: string, oud: Record<string, unknown> | null, nieuw: Record<string, unknown> | null, toelichting = ''): Promise<void> {
     await tx.insert(besluitAudittrail).values({
-      ...auditWho(actor), actie, actieWeergave, resultaat: actie === 'create' ? 201 : actie === 'destroy' ? 204 : 200, hoofdObject: besluit.id,
+      ...auditWho(actor), actie, actieWeergave, toelichting, resultaat: actie === 'create' ? 201 : actie === 'destroy' ? 204 : 200, hoofdObject: besluit.id,
       resource, resourceId, resourceWeergave: besluit.identificatie, wijzigingen: { oud, nieuw },
     });
   }
@@ -213,6 +282,61 @@ export class BesluitenService {
     const tenantId = await currentTenant(tx);
     await publish(tx, { tenantId, topic, payload: { besluit: row.id, besluittype: row.besluittype, zaak: row.zaak, verantwoordelijkeOrganisatie: row.verantwoordelijkeOrganisatie } });
   }
+}
+
+/** Who changed something and why, for the audit trail (the API's X-Audit-Toelichting header). */
+export interface AuditOptions {
+  toelichting?: string;
+}
+
+export interface BesluitFilter {
+  identificatie?: string;
+  verantwoordelijkeOrganisatie?: string;
+  /** Id of a besluittype; null: a reference that leads nowhere here (no results). */
+  besluittype?: string | null;
+  zaak?: string | null;
+  /** The besluittypen the caller may see. */
+  besluittypen: 'all' | string[];
+}
+
+export interface BesluitAuditEntry {
+  uuid: string;
+  bron: string;
+  applicatieId: string;
+  applicatieWeergave: string;
+  gebruikersId: string;
+  gebruikersWeergave: string;
+  actie: string;
+  actieWeergave: string;
+  resultaat: number;
+  hoofdObject: string;
+  resource: string;
+  /** The id of the changed resource. */
+  resourceUrl: string;
+  resourceWeergave: string;
+  toelichting: string;
+  aanmaakdatum: Date;
+  wijzigingen: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null };
+}
+
+/** The WHERE of a besluiten list, or undefined when nothing can match. */
+function besluitConditions(filter: BesluitFilter): SQL | undefined {
+  const conditions: SQL[] = [sql`true`];
+  if (filter.identificatie !== undefined) conditions.push(eq(besluiten.identificatie, filter.identificatie));
+  if (filter.verantwoordelijkeOrganisatie !== undefined) conditions.push(eq(besluiten.verantwoordelijkeOrganisatie, filter.verantwoordelijkeOrganisatie));
+  if (filter.besluittype !== undefined) {
+    if (!filter.besluittype || !isUuid(filter.besluittype)) return undefined;
+    conditions.push(eq(besluiten.besluittype, filter.besluittype));
+  }
+  if (filter.zaak !== undefined) {
+    if (!filter.zaak || !isUuid(filter.zaak)) return undefined;
+    conditions.push(eq(besluiten.zaak, filter.zaak));
+  }
+  if (filter.besluittypen !== 'all') {
+    if (!filter.besluittypen.length) return undefined;
+    conditions.push(inArray(besluiten.besluittype, filter.besluittypen));
+  }
+  return and(...conditions);
 }
 
 function validate(input: BesluitInput, problems: InvalidParam[], options: { creating: boolean }): void {

@@ -175,3 +175,13 @@ export const history = pgTable('catalogi_history', {
   changes: jsonb('changes').$type<Record<string, { from: unknown; to: unknown }>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const zaakobjecttypen = pgTable('catalogi_zaakobjecttypen', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: tenantId(),
+  zaaktypeId: uuid('zaaktype_id').notNull(),
+  anderObjecttype: boolean('ander_objecttype').notNull().default(false),
+  objecttype: text('objecttype').notNull(),
+  relatieOmschrijving: text('relatie_omschrijving').notNull(),
+  position: integer('position').notNull().default(0),
+});

@@ -22,8 +22,20 @@ import type {
   Vertrouwelijkheidaanduiding, IndicatieInternOfExtern,
 } from './types.js';
 import { validateBesluittypeInput, validateInformatieobjecttypeInput, validateZaaktypeInput } from './validation.js';
+import { notify, zgwRef, type Actie } from '../notificaties/publish.js';
 
 const PERMISSION = 'zaaktypen.beheren';
+
+/**
+ * The ZGW notification of a change of a zaaktype, informatieobjecttype or besluittype (kanalen
+ * zaaktypen, informatieobjecttypen, besluittypen; kenmerk catalogus), in the same transaction:
+ * changes made through our own pages notify exactly as those through the Catalogi API.
+ */
+export async function notifyCatalogi(tx: Tx, kind: 'zaaktype' | 'informatieobjecttype' | 'besluittype', id: string, catalogusId: string, actie: Actie): Promise<void> {
+  const resource = `${kind}n`;
+  const ref = zgwRef('catalogi', resource, id);
+  await notify(tx, { kanaal: resource as 'zaaktypen', hoofdObject: ref, resource: kind, resourceUrl: ref, actie, kenmerken: { catalogus: zgwRef('catalogi', 'catalogussen', catalogusId) } });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -146,7 +158,7 @@ type IotRow = typeof iotTable.$inferSelect;
 type BesluittypeRow = typeof besluittypenTable.$inferSelect;
 
 /** First and last day of an object over its published versions. */
-function objectSpan(versions: { beginGeldigheid: IsoDate; eindeGeldigheid: IsoDate | null; concept: boolean }[]): { beginObject: IsoDate | null; eindeObject: IsoDate | null } {
+export function objectSpan(versions: { beginGeldigheid: IsoDate; eindeGeldigheid: IsoDate | null; concept: boolean }[]): { beginObject: IsoDate | null; eindeObject: IsoDate | null } {
   const published = versions.filter((v) => !v.concept).sort((a, b) => a.beginGeldigheid.localeCompare(b.beginGeldigheid));
   if (!published.length) return { beginObject: null, eindeObject: null };
   return { beginObject: published[0]!.beginGeldigheid, eindeObject: published[published.length - 1]!.eindeGeldigheid };
@@ -188,7 +200,7 @@ async function besluittypeVersions(tx: Tx, catalogusId: string, omschrijvingen?:
  * The version that applies on a date among the versions of one omschrijving: the published one
  * valid then, else the latest published one, else the concept.
  */
-function pickVersion<T extends { beginGeldigheid: IsoDate; eindeGeldigheid: IsoDate | null; concept: boolean }>(versions: T[], date: IsoDate): T | undefined {
+export function pickVersion<T extends { beginGeldigheid: IsoDate; eindeGeldigheid: IsoDate | null; concept: boolean }>(versions: T[], date: IsoDate): T | undefined {
   const published = versions.filter((v) => !v.concept).sort((a, b) => b.beginGeldigheid.localeCompare(a.beginGeldigheid));
   return published.find((v) => validOn(v, date)) ?? published[0] ?? versions.find((v) => v.concept);
 }
@@ -236,6 +248,7 @@ export async function createInformatieobjecttype(tx: Tx, actor: Actor, input: In
     beginGeldigheid: input.beginGeldigheid,
   }).returning({ id: iotTable.id });
   await record(tx, actor, { objectType: 'informatieobjecttype', objectId: row!.id, label: input.omschrijving, action: 'created' });
+  await notifyCatalogi(tx, 'informatieobjecttype', row!.id, catalogusId, 'create');
   return (await getInformatieobjecttype(tx, row!.id))!;
 }
 
@@ -252,6 +265,7 @@ export async function createBesluittype(tx: Tx, actor: Actor, input: Besluittype
     beginGeldigheid: input.beginGeldigheid,
   }).returning({ id: besluittypenTable.id });
   await record(tx, actor, { objectType: 'besluittype', objectId: row!.id, label: input.omschrijving, action: 'created' });
+  await notifyCatalogi(tx, 'besluittype', row!.id, catalogusId, 'create');
   return (await getBesluittype(tx, row!.id))!;
 }
 
@@ -294,10 +308,12 @@ async function publishVersioned(tx: Tx, actor: Actor, table: typeof iotTable | t
     if (p.eindeGeldigheid === null || p.eindeGeldigheid > end) {
       await tx.update(table).set({ eindeGeldigheid: end, updatedAt: new Date() }).where(eq(table.id, p.id));
       await record(tx, actor, { objectType, objectId: p.id, label: row.omschrijving, action: 'ended', changes: { eindeGeldigheid: { from: p.eindeGeldigheid, to: end } } });
+      await notifyCatalogi(tx, objectType, p.id, row.catalogusId, 'partial_update');
     }
   }
   await tx.update(table).set({ concept: false, publishedAt: new Date(), updatedAt: new Date() }).where(eq(table.id, id));
   await record(tx, actor, { objectType, objectId: id, label: row.omschrijving, action: 'published' });
+  await notifyCatalogi(tx, objectType, id, row.catalogusId, 'publish');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -594,17 +610,31 @@ function snapshot(z: Zaaktype): Record<string, unknown> {
 }
 
 /** Creates a zaaktype as a concept (version 1) with its children. */
-export async function createZaaktype(tx: Tx, actor: Actor, input: ZaaktypeInput, options: { catalogus?: string } = {}): Promise<Zaaktype> {
+export async function createZaaktype(tx: Tx, actor: Actor, input: ZaaktypeInput, options: { catalogus?: string; allowNewVersion?: boolean } = {}): Promise<Zaaktype> {
   requirePermission(actor, PERMISSION);
   const problems = validateZaaktypeInput(input);
   if (problems.length) throw invalid(problems);
   const catalogusId = await catalogusFor(tx, options.catalogus);
-  const [taken] = await tx.select({ id: zaaktypenTable.id }).from(zaaktypenTable)
-    .where(and(eq(zaaktypenTable.catalogusId, catalogusId), eq(zaaktypenTable.identificatie, input.identificatie))).limit(1);
-  if (taken) throw identificatieTaken();
-  const [row] = await tx.insert(zaaktypenTable).values({ ...zaaktypeColumns(input), catalogusId, versie: 1 }).returning({ id: zaaktypenTable.id });
+  const versions = await tx.select({ versie: zaaktypenTable.versie, concept: zaaktypenTable.concept, beginGeldigheid: zaaktypenTable.beginGeldigheid }).from(zaaktypenTable)
+    .where(and(eq(zaaktypenTable.catalogusId, catalogusId), eq(zaaktypenTable.identificatie, input.identificatie)));
+  let versie = 1;
+  if (versions.length) {
+    // The Catalogi API makes a new version as a new zaaktype with the same identificatie: one
+    // concept at a time, starting after every other version.
+    if (!options.allowNewVersion) throw identificatieTaken();
+    const concept = versions.find((v) => v.concept);
+    if (concept) {
+      const reason = `Er is al een conceptversie (versie ${concept.versie}) van dit zaaktype. Werk die bij of verwijder die eerst.`;
+      throw new HttpError(409, reason, [{ name: 'identificatie', code: 'concept-bestaat', reason }], 'concept-bestaat');
+    }
+    const latest = versions.map((v) => v.beginGeldigheid).sort().pop()!;
+    if (input.beginGeldigheid <= latest) throw invalid([{ name: 'beginGeldigheid', code: 'overlap', reason: `Dit zaaktype komt al voor binnen de catalogus en opgegeven geldigheidsperiode: een nieuwe versie moet na ${latest} beginnen.` }]);
+    versie = Math.max(...versions.map((v) => v.versie)) + 1;
+  }
+  const [row] = await tx.insert(zaaktypenTable).values({ ...zaaktypeColumns(input), catalogusId, versie }).returning({ id: zaaktypenTable.id });
   await writeChildren(tx, row!.id, input, new Set());
-  await record(tx, actor, { objectType: 'zaaktype', objectId: row!.id, label: input.identificatie, action: 'created', changes: { versie: { from: null, to: 1 } } });
+  await record(tx, actor, { objectType: 'zaaktype', objectId: row!.id, label: input.identificatie, action: 'created', changes: { versie: { from: null, to: versie } } });
+  await notifyCatalogi(tx, 'zaaktype', row!.id, catalogusId, 'create');
   return (await getZaaktype(tx, row!.id))!;
 }
 
@@ -618,7 +648,7 @@ function identificatieTaken(): HttpError {
  * the editor started from: when someone else saved in between, nothing is written (409).
  * A published version is refused (ztc-009).
  */
-export async function updateZaaktype(tx: Tx, actor: Actor, id: string, input: ZaaktypeInput, options: { expectedRevision?: number } = {}): Promise<Zaaktype> {
+export async function updateZaaktype(tx: Tx, actor: Actor, id: string, input: ZaaktypeInput, options: { expectedRevision?: number; newChildIds?: string[]; actie?: Actie } = {}): Promise<Zaaktype> {
   requirePermission(actor, PERMISSION);
   const row = await lockZaaktype(tx, id);
   if (!row.concept) throw publishedImmutable();
@@ -640,6 +670,7 @@ export async function updateZaaktype(tx: Tx, actor: Actor, id: string, input: Za
   }
   const before = await assemble(tx, row);
   const keepIds = new Set([...before.statustypen, ...before.resultaattypen, ...before.roltypen, ...before.eigenschappen, ...before.informatieobjecttypen].map((c) => c.id));
+  for (const newId of options.newChildIds ?? []) keepIds.add(newId);
   await tx.update(zaaktypenTable).set(zaaktypeColumns(input)).where(eq(zaaktypenTable.id, id));
   await writeChildren(tx, id, input, keepIds);
   const after = (await getZaaktype(tx, id))!;
@@ -647,6 +678,7 @@ export async function updateZaaktype(tx: Tx, actor: Actor, id: string, input: Za
   if (!Object.keys(changes).length) return after;
   await tx.update(zaaktypenTable).set({ revision: row.revision + 1, updatedAt: new Date() }).where(eq(zaaktypenTable.id, id));
   await record(tx, actor, { objectType: 'zaaktype', objectId: id, label: input.identificatie, action: 'updated', changes });
+  await notifyCatalogi(tx, 'zaaktype', id, row.catalogusId, options.actie ?? 'update');
   return (await getZaaktype(tx, id))!;
 }
 
@@ -664,6 +696,7 @@ export async function deleteZaaktype(tx: Tx, actor: Actor, id: string): Promise<
   if (!row.concept) throw publishedImmutable();
   await tx.delete(zaaktypenTable).where(eq(zaaktypenTable.id, id));
   await record(tx, actor, { objectType: 'zaaktype', objectId: id, label: row.identificatie, action: 'deleted', changes: { versie: { from: row.versie, to: null } } });
+  await notifyCatalogi(tx, 'zaaktype', id, row.catalogusId, 'destroy');
 }
 
 /**
@@ -724,10 +757,12 @@ export async function publishZaaktype(tx: Tx, actor: Actor, id: string): Promise
     if (p.eindeGeldigheid === null || p.eindeGeldigheid > end) {
       await tx.update(zaaktypenTable).set({ eindeGeldigheid: end, updatedAt: new Date() }).where(eq(zaaktypenTable.id, p.id));
       await record(tx, actor, { objectType: 'zaaktype', objectId: p.id, label: z.identificatie, action: 'ended', changes: { versie: { from: p.versie, to: p.versie }, eindeGeldigheid: { from: p.eindeGeldigheid, to: end } } });
+      await notifyCatalogi(tx, 'zaaktype', p.id, z.catalogus, 'partial_update');
     }
   }
   await tx.update(zaaktypenTable).set({ concept: false, publishedAt: new Date(), updatedAt: new Date() }).where(eq(zaaktypenTable.id, id));
   await record(tx, actor, { objectType: 'zaaktype', objectId: id, label: z.identificatie, action: 'published', changes: { versie: { from: z.versie, to: z.versie }, beginGeldigheid: { from: null, to: z.beginGeldigheid } } });
+  await notifyCatalogi(tx, 'zaaktype', id, z.catalogus, 'publish');
   return (await getZaaktype(tx, id))!;
 }
 
@@ -759,6 +794,9 @@ export async function createZaaktypeVersion(tx: Tx, actor: Actor, fromId: string
   const versie = Math.max(...versions.map((v) => v.versie)) + 1;
   const [created] = await tx.insert(zaaktypenTable).values({ ...zaaktypeColumns(input), catalogusId: row.catalogusId, versie }).returning({ id: zaaktypenTable.id });
   await writeChildren(tx, created!.id, input, new Set());
+  await tx.execute(sql`INSERT INTO catalogi_zaakobjecttypen (zaaktype_id, ander_objecttype, objecttype, relatie_omschrijving, position)
+    SELECT ${created!.id}::uuid, ander_objecttype, objecttype, relatie_omschrijving, position FROM catalogi_zaakobjecttypen WHERE zaaktype_id = ${row.id}::uuid`);
+  await notifyCatalogi(tx, 'zaaktype', created!.id, row.catalogusId, 'create');
   await record(tx, actor, { objectType: 'zaaktype', objectId: created!.id, label: row.identificatie, action: 'new-version', changes: { versie: { from: row.versie, to: versie }, beginGeldigheid: { from: row.beginGeldigheid, to: options.beginGeldigheid } } });
   return (await getZaaktype(tx, created!.id))!;
 }
@@ -773,7 +811,109 @@ export async function endZaaktype(tx: Tx, actor: Actor, id: string, eindeGeldigh
   }
   await tx.update(zaaktypenTable).set({ eindeGeldigheid, updatedAt: new Date() }).where(eq(zaaktypenTable.id, id));
   await record(tx, actor, { objectType: 'zaaktype', objectId: id, label: row.identificatie, action: 'ended', changes: { versie: { from: row.versie, to: row.versie }, eindeGeldigheid: { from: row.eindeGeldigheid, to: eindeGeldigheid } } });
+  await notifyCatalogi(tx, 'zaaktype', id, row.catalogusId, 'partial_update');
   return (await getZaaktype(tx, id))!;
 }
 
 export { isUuid };
+
+// ---------------------------------------------------------------------------------------------
+// Informatieobjecttypen and besluittypen: changing and deleting concepts, ending published versions
+// ---------------------------------------------------------------------------------------------
+
+async function lockVersioned(tx: Tx, table: typeof iotTable | typeof besluittypenTable, what: string, id: string) {
+  if (!isUuid(id)) throw notFound(what);
+  const [row] = await tx.select({ id: table.id, concept: table.concept, catalogusId: table.catalogusId, omschrijving: table.omschrijving, beginGeldigheid: table.beginGeldigheid, eindeGeldigheid: table.eindeGeldigheid })
+    .from(table).where(eq(table.id, id)).for('update');
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/** The omschrijving stays unique per catalogue among other versions' concepts and start dates. */
+async function refuseOtherVersionClash(tx: Tx, table: typeof iotTable | typeof besluittypenTable, id: string, catalogusId: string, omschrijving: string, begin: IsoDate): Promise<void> {
+  const versions = await tx.select({ id: table.id, beginGeldigheid: table.beginGeldigheid }).from(table)
+    .where(and(eq(table.catalogusId, catalogusId), eq(table.omschrijving, omschrijving), sql`${table.id} <> ${id}`));
+  const latest = versions.map((v) => v.beginGeldigheid).sort().pop();
+  if (latest && begin <= latest) {
+    throw invalid([{ name: 'beginGeldigheid', code: 'geldigheid-overlap', reason: `Deze versie moet na de begindatum van de vorige versie (${latest}) beginnen.` }]);
+  }
+}
+
+/** Saves a concept informatieobjecttype (a published one is refused, ztc-009). */
+export async function updateInformatieobjecttype(tx: Tx, actor: Actor, id: string, input: InformatieobjecttypeInput, options: { actie?: Actie } = {}): Promise<Informatieobjecttype> {
+  requirePermission(actor, PERMISSION);
+  const row = await lockVersioned(tx, iotTable, 'informatieobjecttype', id);
+  if (!row.concept) throw publishedImmutable();
+  const problems = validateInformatieobjecttypeInput(input);
+  if (problems.length) throw invalid(problems);
+  await refuseOtherVersionClash(tx, iotTable, id, row.catalogusId, input.omschrijving, input.beginGeldigheid);
+  const before = (await getInformatieobjecttype(tx, id))!;
+  await tx.update(iotTable).set({
+    omschrijving: input.omschrijving, vertrouwelijkheidaanduiding: input.vertrouwelijkheidaanduiding, informatieobjectcategorie: input.informatieobjectcategorie,
+    trefwoord: input.trefwoord ?? [], omschrijvingGeneriek: input.omschrijvingGeneriek ?? null, beginGeldigheid: input.beginGeldigheid, updatedAt: new Date(),
+  }).where(eq(iotTable.id, id));
+  const after = (await getInformatieobjecttype(tx, id))!;
+  await record(tx, actor, { objectType: 'informatieobjecttype', objectId: id, label: input.omschrijving, action: 'updated', changes: diff(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>) });
+  await notifyCatalogi(tx, 'informatieobjecttype', id, row.catalogusId, options.actie ?? 'update');
+  return after;
+}
+
+export async function updateBesluittype(tx: Tx, actor: Actor, id: string, input: BesluittypeInput, options: { actie?: Actie } = {}): Promise<Besluittype> {
+  requirePermission(actor, PERMISSION);
+  const row = await lockVersioned(tx, besluittypenTable, 'besluittype', id);
+  if (!row.concept) throw publishedImmutable();
+  const problems = validateBesluittypeInput(input);
+  if (problems.length) throw invalid(problems);
+  await refuseOtherVersionClash(tx, besluittypenTable, id, row.catalogusId, input.omschrijving, input.beginGeldigheid);
+  const before = (await getBesluittype(tx, id))!;
+  await tx.update(besluittypenTable).set({
+    omschrijving: input.omschrijving, omschrijvingGeneriek: input.omschrijvingGeneriek ?? '', besluitcategorie: input.besluitcategorie ?? '',
+    reactietermijn: input.reactietermijn ?? null, publicatieIndicatie: input.publicatieIndicatie, publicatietekst: input.publicatietekst ?? '',
+    publicatietermijn: input.publicatietermijn ?? null, toelichting: input.toelichting ?? '', informatieobjecttypen: input.informatieobjecttypen ?? [],
+    beginGeldigheid: input.beginGeldigheid, updatedAt: new Date(),
+  }).where(eq(besluittypenTable.id, id));
+  const after = (await getBesluittype(tx, id))!;
+  await record(tx, actor, { objectType: 'besluittype', objectId: id, label: input.omschrijving, action: 'updated', changes: diff(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>) });
+  await notifyCatalogi(tx, 'besluittype', id, row.catalogusId, options.actie ?? 'update');
+  return after;
+}
+
+/** Deletes a concept informatieobjecttype or besluittype; a published one is refused (ztc-009). */
+export async function deleteInformatieobjecttype(tx: Tx, actor: Actor, id: string): Promise<void> {
+  await deleteVersioned(tx, actor, iotTable, 'informatieobjecttype', id);
+}
+
+export async function deleteBesluittype(tx: Tx, actor: Actor, id: string): Promise<void> {
+  await deleteVersioned(tx, actor, besluittypenTable, 'besluittype', id);
+}
+
+async function deleteVersioned(tx: Tx, actor: Actor, table: typeof iotTable | typeof besluittypenTable, objectType: 'informatieobjecttype' | 'besluittype', id: string): Promise<void> {
+  requirePermission(actor, PERMISSION);
+  const row = await lockVersioned(tx, table, objectType, id);
+  if (!row.concept) throw publishedImmutable();
+  await tx.delete(table).where(eq(table.id, id));
+  await record(tx, actor, { objectType, objectId: id, label: row.omschrijving, action: 'deleted' });
+  await notifyCatalogi(tx, objectType, id, row.catalogusId, 'destroy');
+}
+
+/** Ends a published informatieobjecttype or besluittype on a date (the only change ztc-009 allows). */
+export async function endInformatieobjecttype(tx: Tx, actor: Actor, id: string, eindeGeldigheid: IsoDate | null): Promise<Informatieobjecttype> {
+  await endVersioned(tx, actor, iotTable, 'informatieobjecttype', id, eindeGeldigheid);
+  return (await getInformatieobjecttype(tx, id))!;
+}
+
+export async function endBesluittype(tx: Tx, actor: Actor, id: string, eindeGeldigheid: IsoDate | null): Promise<Besluittype> {
+  await endVersioned(tx, actor, besluittypenTable, 'besluittype', id, eindeGeldigheid);
+  return (await getBesluittype(tx, id))!;
+}
+
+async function endVersioned(tx: Tx, actor: Actor, table: typeof iotTable | typeof besluittypenTable, objectType: 'informatieobjecttype' | 'besluittype', id: string, eindeGeldigheid: IsoDate | null): Promise<void> {
+  requirePermission(actor, PERMISSION);
+  const row = await lockVersioned(tx, table, objectType, id);
+  if (eindeGeldigheid !== null && eindeGeldigheid < row.beginGeldigheid) {
+    throw invalid([{ name: 'eindeGeldigheid', code: 'date-mismatch', reason: `Vul een datum in op of na ${row.beginGeldigheid}.` }]);
+  }
+  await tx.update(table).set({ eindeGeldigheid, updatedAt: new Date() }).where(eq(table.id, id));
+  await record(tx, actor, { objectType, objectId: id, label: row.omschrijving, action: 'ended', changes: { eindeGeldigheid: { from: row.eindeGeldigheid, to: eindeGeldigheid } } });
+  await notifyCatalogi(tx, objectType, id, row.catalogusId, 'partial_update');
+}

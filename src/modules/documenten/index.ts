@@ -10,7 +10,7 @@ import { migrationsFrom } from '../../platform/db/migrate.js';
 import type { Platform, StadhuisModule } from '../../platform/http/types.js';
 import { DocumentenService } from './service.js';
 
-export { DocumentenService, MAX_INLINE_BYTES } from './service.js';
+export { BESTANDSDEEL_BYTES, DocumentenService, MAX_INLINE_BYTES, RESOURCE_PATHS, type DocumentResource } from './service.js';
 export * from './types.js';
 
 const services = new WeakMap<object, DocumentenService>();

@@ -106,3 +106,25 @@ export const documentAudittrail = pgTable('document_audittrail', {
   aanmaakdatum: timestamp('aanmaakdatum', { withTimezone: true }).notNull().defaultNow(),
   wijzigingen: jsonb('wijzigingen').$type<{ oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null }>().notNull(),
 });
+
+/** See migrations/0002_documenten_api.sql. */
+export const verzendingen = pgTable('verzendingen', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: tenantId(),
+  documentId: uuid('document_id').notNull(),
+  betrokkene: text('betrokkene').notNull(),
+  aardRelatie: text('aard_relatie').$type<'afzender' | 'geadresseerde'>().notNull(),
+  toelichting: text('toelichting').notNull().default(''),
+  ontvangstdatum: date('ontvangstdatum', { mode: 'string' }),
+  verzenddatum: date('verzenddatum', { mode: 'string' }),
+  contactPersoon: text('contact_persoon').notNull(),
+  contactpersoonnaam: text('contactpersoonnaam').notNull().default(''),
+  binnenlandsCorrespondentieadres: jsonb('binnenlands_correspondentieadres').$type<Record<string, unknown> | null>(),
+  buitenlandsCorrespondentieadres: jsonb('buitenlands_correspondentieadres').$type<Record<string, unknown> | null>(),
+  correspondentiePostadres: jsonb('correspondentie_postadres').$type<Record<string, unknown> | null>(),
+  faxnummer: text('faxnummer'),
+  emailadres: text('emailadres'),
+  mijnOverheid: boolean('mijn_overheid').notNull().default(false),
+  telefoonnummer: text('telefoonnummer'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -122,3 +122,75 @@ export interface GebruiksrechtInput {
   einddatum?: Date | null;
   omschrijvingVoorwaarden: string;
 }
+
+/** A part of a large file (Documenten API 1.1+): uploaded one by one with the lock, joined on unlock. */
+export interface Bestandsdeel {
+  id: string;
+  informatieobject: string;
+  volgnummer: number;
+  omvang: number;
+  /** All `omvang` bytes arrived. */
+  voltooid: boolean;
+}
+
+export const AARD_RELATIES = ['afzender', 'geadresseerde'] as const;
+export type AardRelatie = (typeof AARD_RELATIES)[number];
+
+/** To or from whom a document was sent or received, and the one address used (VERZENDING). */
+export interface VerzendingInput {
+  informatieobject: string;
+  /** URL of the betrokkene (e.g. in the Klanten API). */
+  betrokkene: string;
+  aardRelatie: AardRelatie;
+  toelichting?: string;
+  ontvangstdatum?: string | null;
+  verzenddatum?: string | null;
+  /** URL of the contact person. */
+  contactPersoon: string;
+  contactpersoonnaam?: string;
+  binnenlandsCorrespondentieadres?: Record<string, unknown> | null;
+  buitenlandsCorrespondentieadres?: Record<string, unknown> | null;
+  correspondentiePostadres?: Record<string, unknown> | null;
+  faxnummer?: string | null;
+  emailadres?: string | null;
+  mijnOverheid?: boolean;
+  telefoonnummer?: string | null;
+}
+
+export interface Verzending extends Required<Omit<VerzendingInput, 'toelichting' | 'contactpersoonnaam' | 'mijnOverheid'>> {
+  id: string;
+  toelichting: string;
+  contactpersoonnaam: string;
+  mijnOverheid: boolean;
+}
+
+/** Which documents an API client may see: all, or per informatieobjecttype id the highest vertrouwelijkheidaanduiding (null: any). */
+export type DocumentAccess = 'all' | ReadonlyMap<string, string | null>;
+
+export interface DocumentFilter {
+  identificatie?: string;
+  bronorganisatie?: string;
+  /** Documents with any of these trefwoorden. */
+  trefwoorden?: string[];
+  ids?: string[];
+  access?: DocumentAccess;
+  /** From 1. */
+  page?: number;
+  pageSize?: number;
+}
+
+export interface GebruiksrechtFilter {
+  informatieobject?: string | null;
+  startdatum?: { lt?: Date; lte?: Date; gt?: Date; gte?: Date };
+  einddatum?: { lt?: Date; lte?: Date; gt?: Date; gte?: Date };
+  access?: DocumentAccess;
+}
+
+export interface VerzendingFilter {
+  informatieobject?: string | null;
+  betrokkene?: string;
+  aardRelatie?: AardRelatie;
+  access?: DocumentAccess;
+  page?: number;
+  pageSize?: number;
+}

@@ -41,3 +41,5 @@ export const zakenModule: StadhuisModule = {
   name: 'zaken',
   migrations: migrationsFrom('zaken', new URL('./migrations', import.meta.url).pathname),
 };
+export * as zakenApiLists from './api-lists.js';
+export type { ZaakApiRow, ApiZaakFilter, RolFilter, StatusRow, RolRow, ZaakFacts as ZaakApiFacts } from './api-lists.js';

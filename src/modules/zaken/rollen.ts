@@ -18,6 +18,11 @@ export function bsnLookup(sealer: Sealer, bsn: string): string {
   return sealer.lookupKey(bsn, BSN_LOOKUP);
 }
 
+/** The keyed hash under which a natural person's ANP identification ('anp') or A-number ('anr') is found in rollen. */
+export function npLookup(sealer: Sealer, kind: 'anp' | 'anr', value: string): string {
+  return `${kind}:${sealer.lookupKey(value, `zaak_rollen.${kind}`)}`;
+}
+
 interface SealedPart {
   betrokkene?: string;
   betrokkeneIdentificatie?: Record<string, unknown>;
@@ -117,7 +122,11 @@ export function rolRow(sealer: Sealer, id: string, zaakId: string, input: RolInp
     const identificatie = clean(input.betrokkeneIdentificatie as Record<string, unknown>);
     const sealed: SealedPart = { betrokkene: input.betrokkene ?? '', betrokkeneIdentificatie: identificatie, afwijkendeNaamBetrokkene: input.afwijkendeNaamBetrokkene ?? '', contactpersoonRol };
     const bsn = input.betrokkeneIdentificatie.inpBsn;
-    return { ...base, sealed: sealer.sealJson(sealed, SEALED), inpBsnLookup: bsn ? bsnLookup(sealer, bsn) : null };
+    const lookups = [
+      input.betrokkeneIdentificatie.anpIdentificatie ? npLookup(sealer, 'anp', input.betrokkeneIdentificatie.anpIdentificatie) : undefined,
+      input.betrokkeneIdentificatie.inpA_nummer ? npLookup(sealer, 'anr', input.betrokkeneIdentificatie.inpA_nummer) : undefined,
+    ].filter((v): v is string => !!v);
+    return { ...base, sealed: sealer.sealJson(sealed, SEALED), inpBsnLookup: bsn ? bsnLookup(sealer, bsn) : null, npLookups: lookups.length ? lookups : null };
   }
   const identificatie = clean(input.betrokkeneIdentificatie as Record<string, unknown>);
   const key = (() => {

@@ -96,6 +96,7 @@ export const zaakRollen = pgTable('zaak_rollen', {
   afwijkendeNaamBetrokkene: text('afwijkende_naam_betrokkene').notNull().default(''),
   sealed: text('sealed'),
   inpBsnLookup: text('inp_bsn_lookup'),
+  npLookups: text('np_lookups').array(),
   kvkNummer: text('kvk_nummer'),
   identificatie: text('identificatie'),
 });
@@ -203,4 +204,21 @@ export const zaakAudittrail = pgTable('zaak_audittrail', {
   toelichting: text('toelichting').notNull().default(''),
   aanmaakdatum: timestamp('aanmaakdatum', { withTimezone: true }).notNull().defaultNow(),
   wijzigingen: jsonb('wijzigingen').$type<{ oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null }>().notNull(),
+});
+
+/** Zaken API: relations with contactmomenten and verzoeken elsewhere (URLs). */
+export const zaakContactmomenten = pgTable('zaak_contactmomenten', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: tenantId(),
+  zaakId: uuid('zaak_id').notNull(),
+  contactmoment: text('contactmoment').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const zaakVerzoeken = pgTable('zaak_verzoeken', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: tenantId(),
+  zaakId: uuid('zaak_id').notNull(),
+  verzoek: text('verzoek').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

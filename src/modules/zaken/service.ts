@@ -39,22 +39,22 @@ import type { Informatieverzoek } from './informatieverzoeken.js';
 import * as handlingTaken from './taken.js';
 import type { Taak, TaakFilter, TaakInput } from './taken.js';
 import { deriveArchive } from './archive.js';
-import { audit, auditWho, currentTenant, processingActor } from './audit.js';
+import { audit, auditWho, currentTenant, notifyZaken, processingActor } from './audit.js';
 import { addDays, addDuration, dateInNl, daysBetween, isIsoDate, type IsoDate } from './dates.js';
 import { Invalid, conflict, forbidden, invalid, isUuid, notFound } from './errors.js';
-import { bsnLookup, rolForAudit, rolFromRow, rolLabel, rolRow, rolSubject, validateRol } from './rollen.js';
+import { bsnLookup, npLookup, rolForAudit, rolFromRow, rolLabel, rolRow, rolSubject, validateRol } from './rollen.js';
 import {
-  zaakAudittrail, zaakBesluiten, zaakCounters, zaakEigenschappen, zaakIdempotencyKeys, zaakInformatieobjecten, zaakKlantcontacten, zaakNotes,
-  zaakObjecten, zaakOpschortingen, zaakResultaten, zaakRollen, zaakStatussen, zaken,
+  zaakAudittrail, zaakBesluiten, zaakContactmomenten, zaakCounters, zaakEigenschappen, zaakIdempotencyKeys, zaakInformatieobjecten, zaakKlantcontacten, zaakNotes,
+  zaakObjecten, zaakOpschortingen, zaakResultaten, zaakRollen, zaakStatussen, zaakVerzoeken, zaken,
 } from './schema.js';
 import { computeSla, deadlineSql, slaStateSql } from './sla.js';
 import type {
   ApplicantStatus, ApplicantZaak, AuditTrailEntry, CreateZaakInput, InitiatorInput, Klantcontact, KlantcontactInput, MedewerkerIdentificatie, Note,
   OrganisatorischeEenheidIdentificatie, Page, RelevanteZaak, Resultaat, Rol, RolInput, Status, TimelineEntry, Zaak, Zaakbesluit, Zaakeigenschap,
-  ZaakeigenschapInput, ZaakFilter, Zaakinformatieobject, ZaakListItem, Zaakobject, ZaakobjectInput, ZaakOrdering,
+  ZaakeigenschapInput, ZaakFilter, Zaakinformatieobject, ZaakListItem, Zaakobject, ZaakobjectInput, ZaakOrdering, ZaakApiChanges, ZaakApiFields, ZaakRelatieUrl,
 } from './types.js';
 import {
-  checkBetaling, checkDate, checkDuration, checkGeometry, checkKenmerken, checkProducten, checkRelevanteZaak, checkRelevanteZaken, checkRsin, checkText,
+  checkBetaling, checkChoice, checkDate, checkDuration, checkGeometry, checkKenmerken, checkProducten, checkRelevanteZaak, checkRelevanteZaken, checkRsin, checkText,
   checkVertrouwelijkheid, checkZaakobject, eigenschapProblem, kardinaliteit,
 } from './validation.js';
 
@@ -95,6 +95,12 @@ export interface CreateZaakOptions {
   trace?: TraceContext | undefined;
   /** The zaaktype version of `input.zaaktype` when the caller has loaded it already (saves loading it again). */
   zaaktype?: Zaaktype | undefined;
+  /** Set the first status at once (default); the Zaken API leaves that to the client. */
+  initialStatus?: boolean | undefined;
+}
+
+function zaak0Opgeschort(extra: Partial<ZaakRow>): boolean {
+  return extra.opschortingIndicatie === true && !!extra.opschortingSinds;
 }
 
 export class ZakenService {
@@ -203,10 +209,19 @@ export class ZakenService {
 
     const bronorganisatie = input.bronorganisatie ?? (await getCatalogus(tx, zaaktype.catalogus))?.rsin;
     if (!bronorganisatie) throw invalid('bronorganisatie', 'required', 'Geef de bronorganisatie op: de catalogus van het zaaktype heeft geen RSIN.');
-    const identificatie = input.identificatie || await this.nextIdentificatie(tx, registratiedatum);
-    if (input.identificatie) {
-      const [taken] = await tx.select({ id: zaken.id }).from(zaken).where(and(eq(zaken.bronorganisatie, bronorganisatie), eq(zaken.identificatie, input.identificatie)));
+    const extra = this.checkApiFields(input.extra ?? {}, { archiefstatus: 'nog_te_archiveren', betalingsindicatie: input.betalingsindicatie ?? '' }, 'create');
+    let identificatie = input.identificatie;
+    if (identificatie) {
+      const [taken] = await tx.select({ id: zaken.id }).from(zaken).where(and(eq(zaken.bronorganisatie, bronorganisatie), eq(zaken.identificatie, identificatie)));
       if (taken) throw invalid('identificatie', 'identificatie-niet-uniek', 'Deze identificatie is al in gebruik bij deze bronorganisatie.');
+    } else {
+      // zrc-002: unique within the bronorganisatie, also when a client chose a number of this form itself.
+      for (let attempt = 0; !identificatie; attempt++) {
+        const candidate = await this.nextIdentificatie(tx, registratiedatum);
+        const [taken] = await tx.select({ id: zaken.id }).from(zaken).where(and(eq(zaken.bronorganisatie, bronorganisatie), eq(zaken.identificatie, candidate)));
+        if (!taken) identificatie = candidate;
+        else if (attempt > 50) throw conflict('Er kon geen vrije identificatie worden gemaakt; probeer het opnieuw.');
+      }
     }
     const startdatum = input.startdatum ?? registratiedatum;
     const einddatumGepland = addDuration(startdatum, zaaktype.doorlooptijd);
@@ -222,10 +237,14 @@ export class ZakenService {
       zaakgeometrie: input.zaakgeometrie ?? null, selectielijstklasse: input.selectielijstklasse ?? '', hoofdzaak: hoofdzaak?.id ?? null,
       relevanteAndereZaken: (input.relevanteAndereZaken ?? []).map(normalizeRelevant), kenmerken: input.kenmerken ?? [],
       opdrachtgevendeOrganisatie: input.opdrachtgevendeOrganisatie ?? '', aangemaaktDoor: auditWho(actor).gebruikersWeergave || auditWho(actor).applicatieWeergave,
+      ...extra,
+      ...(input.extra?.einddatumGepland !== undefined ? { einddatumGepland: input.extra.einddatumGepland } : {}),
+      ...(input.extra?.uiterlijkeEinddatumAfdoening !== undefined ? { uiterlijkeEinddatumAfdoening: input.extra.uiterlijkeEinddatumAfdoening } : {}),
     }).returning();
+    if (zaak0Opgeschort(extra)) await tx.insert(zaakOpschortingen).values({ zaakId, reden: extra.opschortingReden || '-', van: extra.opschortingSinds! });
     const zaak = row!;
     await audit(tx, actor, {
-      actie: 'create', actieWeergave: 'Zaak aangemaakt', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id,
+      actie: 'create', actieWeergave: 'Zaak aangemaakt', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak,
       oud: null, nieuw: zaakForAudit(zaak),
     });
 
@@ -236,7 +255,7 @@ export class ZakenService {
     }
     for (const e of eigenschappen) await this.insertEigenschap(tx, actor, zaak, e.eigenschap, e.naam, e.waarde);
     for (const o of input.zaakobjecten ?? []) await this.insertZaakobject(tx, actor, zaak, o);
-    await this.insertStatus(tx, actor, zaak, statustypen[0]!, new Date(), input.statustoelichting ?? '', initiatorRolId && applicant ? initiatorRolId : null);
+    if (options.initialStatus !== false) await this.insertStatus(tx, actor, zaak, statustypen[0]!, new Date(), input.statustoelichting ?? '', initiatorRolId && applicant ? initiatorRolId : null);
     for (const [i, d] of (input.informatieobjecten ?? []).entries()) {
       await this.relateDocument(tx, actor, zaak, zaaktype, { informatieobject: d.informatieobject, titel: d.titel, beschrijving: d.beschrijving }, `informatieobjecten.${i}`);
     }
@@ -303,7 +322,7 @@ export class ZakenService {
    * - a closed zaak is reopened only with `heropenen` and a status that is not the eindstatus:
    *   einddatum and the derived archive data are cleared.
    */
-  async setStatus(tx: Tx, actor: Actor, zaakId: string, statustypeId: string, options: { toelichting?: string; datumStatusGezet?: Date; gezetdoor?: string; heropenen?: boolean } = {}): Promise<Status> {
+  async setStatus(tx: Tx, actor: Actor, zaakId: string, statustypeId: string, options: { toelichting?: string; datumStatusGezet?: Date; gezetdoor?: string; heropenen?: boolean; anyOrder?: boolean } = {}): Promise<Status> {
     requirePermission(actor, 'zaken.behandelen');
     const zaak = await this.lockZaak(tx, zaakId);
     const zaaktype = await this.zaaktypeOf(tx, zaak);
@@ -317,7 +336,7 @@ export class ZakenService {
     const datum = options.datumStatusGezet ?? new Date();
     if (!(datum instanceof Date) || Number.isNaN(datum.getTime())) throw invalid('datumStatusGezet', 'invalid', 'Geef een datum en tijd.');
     if (datum.getTime() > Date.now() + 60_000) throw invalid('datumStatusGezet', 'date-in-future', 'Een status kan niet in de toekomst worden gezet.');
-    if (currentStatus && datum < currentStatus.datumStatusGezet) throw invalid('datumStatusGezet', 'before-current-status', 'Een status kan niet eerder gezet zijn dan de huidige status.');
+    if (!options.anyOrder && currentStatus && datum < currentStatus.datumStatusGezet) throw invalid('datumStatusGezet', 'before-current-status', 'Een status kan niet eerder gezet zijn dan de huidige status.');
     if (options.gezetdoor !== undefined) {
       const [rol] = isUuid(options.gezetdoor) ? await tx.select({ id: zaakRollen.id }).from(zaakRollen).where(and(eq(zaakRollen.id, options.gezetdoor), eq(zaakRollen.zaakId, zaak.id))) : [];
       if (!rol) throw invalid('gezetdoor', 'bad-url', 'Deze rol hoort niet bij de zaak.');
@@ -327,7 +346,7 @@ export class ZakenService {
     if (reopening) {
       if (statustype.isEindstatus) throw invalid('statustype', 'zaak-al-afgesloten', 'De zaak is al afgesloten.');
       if (!options.heropenen) throw invalid('statustype', 'zaak-afgesloten', 'De zaak is afgesloten. Heropen de zaak om er verder aan te werken.');
-    } else if (current && statustype.volgnummer <= current.volgnummer) {
+    } else if (!options.anyOrder && current && statustype.volgnummer <= current.volgnummer) {
       throw invalid('statustype', 'status-volgorde', `De zaak staat al op "${current.omschrijving}"; een status kan niet terug of gelijk blijven.`);
     }
 
@@ -340,7 +359,7 @@ export class ZakenService {
       await tx.update(zaken).set({ ...changes, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
       await audit(tx, actor, {
         actie: 'partial_update', actieWeergave: reopening ? 'Zaak heropend' : 'Zaak afgesloten', resource: 'zaak', resourceId: zaak.id,
-        resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, toelichting: options.toelichting,
+        resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak, toelichting: options.toelichting,
         oud: pick(zaakForAudit(zaak), Object.keys(changes)), nieuw: pick(zaakForAudit({ ...zaak, ...changes }), Object.keys(changes)),
       });
     }
@@ -414,17 +433,17 @@ export class ZakenService {
     const status = toStatus(row!, statustype, true);
     await audit(tx, actor, {
       actie: 'create', actieWeergave: `Status gezet: ${statustype.omschrijving}`, resource: 'status', resourceId: row!.id, resourceWeergave: statustype.omschrijving,
-      hoofdObject: zaak.id, toelichting, oud: null, nieuw: { ...status, datumStatusGezet: datum.toISOString() },
+      hoofdObject: zaak.id, zaak, toelichting, oud: null, nieuw: { ...status, datumStatusGezet: datum.toISOString() },
     });
     await this.publishEvent(tx, 'zaak.status-gezet', zaak, { status: row!.id, statustype: statustype.id, isEindstatus: statustype.isEindstatus, informeren: statustype.informeren });
     return status;
   }
 
   /** Sets (or replaces) the resultaat; the resultaattype must belong to the zaaktype; not on a closed zaak. */
-  async setResultaat(tx: Tx, actor: Actor, zaakId: string, resultaattypeId: string, options: { toelichting?: string } = {}): Promise<Resultaat> {
+  async setResultaat(tx: Tx, actor: Actor, zaakId: string, resultaattypeId: string, options: { toelichting?: string; force?: boolean; actie?: 'update' | 'partial_update' } = {}): Promise<Resultaat> {
     requirePermission(actor, 'zaken.behandelen');
     const zaak = await this.lockZaak(tx, zaakId);
-    if (zaak.einddatum) throw invalid('zaak', 'zaak-afgesloten', 'De zaak is afgesloten; heropen de zaak om het resultaat te veranderen.');
+    if (zaak.einddatum && !options.force) throw invalid('zaak', 'zaak-afgesloten', 'De zaak is afgesloten; heropen de zaak om het resultaat te veranderen.');
     const zaaktype = await this.zaaktypeOf(tx, zaak);
     const resultaattype = zaaktype.resultaattypen.find((r) => r.id === resultaattypeId);
     if (!resultaattype) throw invalid('resultaattype', 'zaaktype-mismatch', 'Dit resultaattype hoort niet bij het zaaktype van de zaak.');
@@ -438,8 +457,8 @@ export class ZakenService {
     const resultaat: Resultaat = { id: row!.id, zaak: zaak.id, resultaattype: row!.resultaattype, toelichting: row!.toelichting, omschrijving: resultaattype.omschrijving };
     const before = previous ? { resultaattype: previous.resultaattype, toelichting: previous.toelichting } : null;
     await audit(tx, actor, {
-      actie: previous ? 'update' : 'create', actieWeergave: `Resultaat: ${resultaattype.omschrijving}`, resource: 'resultaat', resourceId: row!.id,
-      resourceWeergave: resultaattype.omschrijving, hoofdObject: zaak.id, oud: before, nieuw: { ...resultaat },
+      actie: previous ? options.actie ?? 'update' : 'create', actieWeergave: `Resultaat: ${resultaattype.omschrijving}`, resource: 'resultaat', resourceId: row!.id,
+      resourceWeergave: resultaattype.omschrijving, hoofdObject: zaak.id, zaak, oud: before, nieuw: { ...resultaat },
     });
     await tx.update(zaken).set({ updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
     await this.publishEvent(tx, 'zaak.resultaat-gezet', zaak, { resultaattype: resultaattype.id });
@@ -475,7 +494,7 @@ export class ZakenService {
     await tx.update(zaken).set({ ...changes, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
     await tx.insert(zaakOpschortingen).values({ zaakId: zaak.id, reden: reason.trim(), van: on, tot: until ?? null });
     await audit(tx, actor, {
-      actie: 'partial_update', actieWeergave: 'Zaak opgeschort', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id,
+      actie: 'partial_update', actieWeergave: 'Zaak opgeschort', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak,
       toelichting: reason, oud: { opschorting: { indicatie: false, reden: zaak.opschortingReden } }, nieuw: { opschorting: { indicatie: true, reden: reason.trim() }, opschortingTot: until ?? null },
     });
     await this.publishEvent(tx, 'zaak.opgeschort', zaak, { tot: until ?? null });
@@ -494,7 +513,7 @@ export class ZakenService {
     const changes = await this.endSuspension(tx, zaak, on);
     await tx.update(zaken).set({ ...changes, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
     await audit(tx, actor, {
-      actie: 'partial_update', actieWeergave: 'Zaak hervat', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id,
+      actie: 'partial_update', actieWeergave: 'Zaak hervat', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak,
       oud: { opschorting: { indicatie: true, reden: zaak.opschortingReden }, einddatumGepland: zaak.einddatumGepland, uiterlijkeEinddatumAfdoening: zaak.uiterlijkeEinddatumAfdoening },
       nieuw: { opschorting: { indicatie: false, reden: '' }, einddatumGepland: changes.einddatumGepland, uiterlijkeEinddatumAfdoening: changes.uiterlijkeEinddatumAfdoening },
     });
@@ -540,7 +559,7 @@ export class ZakenService {
     const changes = { verlengingReden: reason.trim(), verlengingDuur: duration, einddatumGepland: extended };
     await tx.update(zaken).set({ ...changes, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
     await audit(tx, actor, {
-      actie: 'partial_update', actieWeergave: `Zaak verlengd met ${duration}`, resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id,
+      actie: 'partial_update', actieWeergave: `Zaak verlengd met ${duration}`, resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak,
       toelichting: reason, oud: { verlenging: null, einddatumGepland: zaak.einddatumGepland }, nieuw: { verlenging: { reden: reason.trim(), duur: duration }, einddatumGepland: extended },
     });
     await this.publishEvent(tx, 'zaak.verlengd', zaak, { einddatumGepland: extended });
@@ -573,7 +592,7 @@ export class ZakenService {
     if (!row) throw notFound('Rol');
     await audit(tx, actor, {
       actie: 'destroy', actieWeergave: `Betrokkene verwijderd: ${rolLabel(row)}`, resource: 'rol', resourceId: row.id, resourceWeergave: rolLabel(row),
-      hoofdObject: zaak.id, oud: rolForAudit(row), nieuw: null,
+      hoofdObject: zaak.id, zaak, oud: rolForAudit(row), nieuw: null,
     });
   }
 
@@ -601,7 +620,7 @@ export class ZakenService {
     requirePermission(actor, self ? 'zaken.behandelen' : 'zaken.toewijzen');
     for (const row of current) {
       await tx.delete(zaakRollen).where(eq(zaakRollen.id, row.id));
-      await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Behandelaar verwijderd', resource: 'rol', resourceId: row.id, resourceWeergave: rolLabel(row), hoofdObject: zaak.id, oud: rolForAudit(row), nieuw: null });
+      await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Behandelaar verwijderd', resource: 'rol', resourceId: row.id, resourceWeergave: rolLabel(row), hoofdObject: zaak.id, zaak, oud: rolForAudit(row), nieuw: null });
     }
     if (current.length) await this.publishEvent(tx, 'zaak.toegewezen', zaak, { behandelaar: null });
   }
@@ -619,7 +638,7 @@ export class ZakenService {
     const previous = await tx.select().from(zaakRollen).where(and(eq(zaakRollen.zaakId, zaak.id), eq(zaakRollen.omschrijvingGeneriek, 'behandelaar'), eq(zaakRollen.betrokkeneType, input.betrokkeneType)));
     for (const row of previous) {
       await tx.delete(zaakRollen).where(eq(zaakRollen.id, row.id));
-      await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Behandelaar vervangen', resource: 'rol', resourceId: row.id, resourceWeergave: rolLabel(row), hoofdObject: zaak.id, oud: rolForAudit(row), nieuw: null });
+      await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Behandelaar vervangen', resource: 'rol', resourceId: row.id, resourceWeergave: rolLabel(row), hoofdObject: zaak.id, zaak, oud: rolForAudit(row), nieuw: null });
     }
     const id = await this.insertRol(tx, actor, zaak, input, roltype);
     const [row] = await tx.select().from(zaakRollen).where(eq(zaakRollen.id, id));
@@ -633,7 +652,7 @@ export class ZakenService {
     await tx.insert(zaakRollen).values(values);
     await audit(tx, actor, {
       actie: 'create', actieWeergave: `Betrokkene toegevoegd: ${rolLabel(values)}`, resource: 'rol', resourceId: id, resourceWeergave: rolLabel(values),
-      hoofdObject: zaak.id, oud: null, nieuw: rolForAudit(values),
+      hoofdObject: zaak.id, zaak, oud: null, nieuw: rolForAudit(values),
     });
     const subject = rolSubject({ ...input, id, zaak: zaak.id } as unknown as Rol);
     if (subject) await this.logProcessing(tx, actor, [subject], 'zaken.rol.vastleggen', ['identificatie', 'naam', 'contactgegevens'], { trace }, 'create');
@@ -668,7 +687,7 @@ export class ZakenService {
   private async insertEigenschap(tx: Tx, actor: Actor, zaak: ZaakRow, eigenschap: string, naam: string, waarde: string): Promise<Zaakeigenschap> {
     const [row] = await tx.insert(zaakEigenschappen).values({ zaakId: zaak.id, eigenschap, naam, waarde }).returning();
     const result = { id: row!.id, zaak: zaak.id, eigenschap, naam, waarde };
-    await audit(tx, actor, { actie: 'create', actieWeergave: `Eigenschap ${naam} ingevuld`, resource: 'zaakeigenschap', resourceId: row!.id, resourceWeergave: naam, hoofdObject: zaak.id, oud: null, nieuw: result });
+    await audit(tx, actor, { actie: 'create', actieWeergave: `Eigenschap ${naam} ingevuld`, resource: 'zaakeigenschap', resourceId: row!.id, resourceWeergave: naam, hoofdObject: zaak.id, zaak, oud: null, nieuw: result });
     return result;
   }
 
@@ -696,7 +715,7 @@ export class ZakenService {
     if (reason) throw invalid('waarde', 'invalid', reason);
     await tx.update(zaakEigenschappen).set({ waarde }).where(eq(zaakEigenschappen.id, row.id));
     const result = { id: row.id, zaak: zaak.id, eigenschap: row.eigenschap, naam: row.naam, waarde };
-    await audit(tx, actor, { actie: 'update', actieWeergave: `Eigenschap ${row.naam} gewijzigd`, resource: 'zaakeigenschap', resourceId: row.id, resourceWeergave: row.naam, hoofdObject: zaak.id, oud: { waarde: row.waarde }, nieuw: { waarde } });
+    await audit(tx, actor, { actie: 'update', actieWeergave: `Eigenschap ${row.naam} gewijzigd`, resource: 'zaakeigenschap', resourceId: row.id, resourceWeergave: row.naam, hoofdObject: zaak.id, zaak, oud: { waarde: row.waarde }, nieuw: { waarde } });
     return result;
   }
 
@@ -705,7 +724,7 @@ export class ZakenService {
     const zaak = await this.lockZaak(tx, zaakId);
     const [row] = isUuid(id) ? await tx.delete(zaakEigenschappen).where(and(eq(zaakEigenschappen.id, id), eq(zaakEigenschappen.zaakId, zaak.id))).returning() : [];
     if (!row) throw notFound('Zaakeigenschap');
-    await audit(tx, actor, { actie: 'destroy', actieWeergave: `Eigenschap ${row.naam} verwijderd`, resource: 'zaakeigenschap', resourceId: row.id, resourceWeergave: row.naam, hoofdObject: zaak.id, oud: { waarde: row.waarde }, nieuw: null });
+    await audit(tx, actor, { actie: 'destroy', actieWeergave: `Eigenschap ${row.naam} verwijderd`, resource: 'zaakeigenschap', resourceId: row.id, resourceWeergave: row.naam, hoofdObject: zaak.id, zaak, oud: { waarde: row.waarde }, nieuw: null });
   }
 
   private async insertZaakobject(tx: Tx, actor: Actor, zaak: ZaakRow, input: ZaakobjectInput): Promise<Zaakobject> {
@@ -719,7 +738,7 @@ export class ZakenService {
     const result = this.toZaakobject(row!);
     await audit(tx, actor, {
       actie: 'create', actieWeergave: `Object toegevoegd: ${input.objectType.replace(/_/g, ' ')}`, resource: 'zaakobject', resourceId: row!.id,
-      resourceWeergave: input.objectType, hoofdObject: zaak.id, oud: null, nieuw: person ? { ...result, objectIdentificatie: '[versleuteld]' } : { ...result },
+      resourceWeergave: input.objectType, hoofdObject: zaak.id, zaak, oud: null, nieuw: person ? { ...result, objectIdentificatie: '[versleuteld]' } : { ...result },
     });
     return result;
   }
@@ -740,7 +759,7 @@ export class ZakenService {
     const zaak = await this.lockZaak(tx, zaakId);
     const [row] = isUuid(id) ? await tx.delete(zaakObjecten).where(and(eq(zaakObjecten.id, id), eq(zaakObjecten.zaakId, zaak.id))).returning() : [];
     if (!row) throw notFound('Zaakobject');
-    await audit(tx, actor, { actie: 'destroy', actieWeergave: `Object verwijderd: ${row.objectType.replace(/_/g, ' ')}`, resource: 'zaakobject', resourceId: row.id, resourceWeergave: row.objectType, hoofdObject: zaak.id, oud: { objectType: row.objectType }, nieuw: null });
+    await audit(tx, actor, { actie: 'destroy', actieWeergave: `Object verwijderd: ${row.objectType.replace(/_/g, ' ')}`, resource: 'zaakobject', resourceId: row.id, resourceWeergave: row.objectType, hoofdObject: zaak.id, zaak, oud: { objectType: row.objectType }, nieuw: null });
   }
 
   /** Relates another zaak (of this municipality by id, or elsewhere by URL) as relevante andere zaak. */
@@ -758,7 +777,7 @@ export class ZakenService {
     if (zaak.relevanteAndereZaken.some((r) => sameRelevant(r, normalized))) throw invalid('relevanteZaak', 'unique', 'Deze zaak is al gerelateerd.');
     const list = [...zaak.relevanteAndereZaken, normalized];
     await tx.update(zaken).set({ relevanteAndereZaken: list, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
-    await audit(tx, actor, { actie: 'partial_update', actieWeergave: 'Zaak gerelateerd', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, oud: { relevanteAndereZaken: zaak.relevanteAndereZaken }, nieuw: { relevanteAndereZaken: list } });
+    await audit(tx, actor, { actie: 'partial_update', actieWeergave: 'Zaak gerelateerd', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak, oud: { relevanteAndereZaken: zaak.relevanteAndereZaken }, nieuw: { relevanteAndereZaken: list } });
     return (await this.loadZaak(tx, zaak.id))!;
   }
 
@@ -768,7 +787,7 @@ export class ZakenService {
     const list = zaak.relevanteAndereZaken.filter((r) => !sameRelevant(r, { zaak: relation.zaak ?? null, url: relation.url ?? null, aardRelatie: 'onderwerp' }));
     if (list.length === zaak.relevanteAndereZaken.length) throw notFound('Relatie');
     await tx.update(zaken).set({ relevanteAndereZaken: list, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
-    await audit(tx, actor, { actie: 'partial_update', actieWeergave: 'Relatie met zaak verwijderd', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, oud: { relevanteAndereZaken: zaak.relevanteAndereZaken }, nieuw: { relevanteAndereZaken: list } });
+    await audit(tx, actor, { actie: 'partial_update', actieWeergave: 'Relatie met zaak verwijderd', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak, oud: { relevanteAndereZaken: zaak.relevanteAndereZaken }, nieuw: { relevanteAndereZaken: list } });
     return (await this.loadZaak(tx, zaak.id))!;
   }
 
@@ -808,7 +827,7 @@ export class ZakenService {
     if (!row) throw invalid(`${field}.informatieobject`, 'unique', 'Dit document hoort al bij de zaak.');
     await this.deps.documenten.addObjectinformatieobject(tx, SYSTEM, { informatieobject: document.id, object: zaak.id, objectType: 'zaak' });
     const result = toZio(row);
-    await audit(tx, actor, { actie: 'create', actieWeergave: `Document toegevoegd: ${row.titel}`, resource: 'zaakinformatieobject', resourceId: row.id, resourceWeergave: row.titel, hoofdObject: zaak.id, oud: null, nieuw: { ...result, registratiedatum: row.registratiedatum.toISOString() } });
+    await audit(tx, actor, { actie: 'create', actieWeergave: `Document toegevoegd: ${row.titel}`, resource: 'zaakinformatieobject', resourceId: row.id, resourceWeergave: row.titel, hoofdObject: zaak.id, zaak, oud: null, nieuw: { ...result, registratiedatum: row.registratiedatum.toISOString() } });
     await tx.update(zaken).set({ updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
     await this.publishEvent(tx, 'zaak.document-toegevoegd', zaak, { informatieobject: document.id });
     return result;
@@ -820,7 +839,7 @@ export class ZakenService {
     const [row] = isUuid(id) ? await tx.delete(zaakInformatieobjecten).where(and(eq(zaakInformatieobjecten.id, id), eq(zaakInformatieobjecten.zaakId, zaak.id))).returning() : [];
     if (!row) throw notFound('Zaakinformatieobject');
     await this.deps.documenten.removeObjectinformatieobject(tx, SYSTEM, { informatieobject: row.informatieobject, object: zaak.id, objectType: 'zaak' });
-    await audit(tx, actor, { actie: 'destroy', actieWeergave: `Document verwijderd uit de zaak: ${row.titel}`, resource: 'zaakinformatieobject', resourceId: row.id, resourceWeergave: row.titel, hoofdObject: zaak.id, oud: { informatieobject: row.informatieobject, titel: row.titel }, nieuw: null });
+    await audit(tx, actor, { actie: 'destroy', actieWeergave: `Document verwijderd uit de zaak: ${row.titel}`, resource: 'zaakinformatieobject', resourceId: row.id, resourceWeergave: row.titel, hoofdObject: zaak.id, zaak, oud: { informatieobject: row.informatieobject, titel: row.titel }, nieuw: null });
   }
 
   /** Registers a contact with the customer about this zaak (phone, desk, chat …). */
@@ -840,7 +859,7 @@ export class ZakenService {
     }).onConflictDoNothing().returning();
     if (!row) throw invalid('identificatie', 'unique', 'Deze identificatie is al in gebruik.');
     const result = toKlantcontact(row);
-    await audit(tx, actor, { actie: 'create', actieWeergave: `Klantcontact vastgelegd${row.kanaal ? ` (${row.kanaal})` : ''}`, resource: 'klantcontact', resourceId: row.id, resourceWeergave: row.identificatie, hoofdObject: zaak.id, oud: null, nieuw: { ...result, datumtijd: row.datumtijd.toISOString() } });
+    await audit(tx, actor, { actie: 'create', actieWeergave: `Klantcontact vastgelegd${row.kanaal ? ` (${row.kanaal})` : ''}`, resource: 'klantcontact', resourceId: row.id, resourceWeergave: row.identificatie, hoofdObject: zaak.id, zaak, oud: null, nieuw: { ...result, datumtijd: row.datumtijd.toISOString() } });
     return result;
   }
 
@@ -854,7 +873,7 @@ export class ZakenService {
     const who = auditWho(actor);
     const [row] = await tx.insert(zaakNotes).values({ zaakId: zaak.id, tekst: tekst.trim(), auteurId: who.gebruikersId || who.applicatieId, auteurWeergave: who.gebruikersWeergave || who.applicatieWeergave }).returning();
     const note = toNote(row!);
-    await audit(tx, actor, { actie: 'create', actieWeergave: 'Notitie toegevoegd', resource: 'notitie', resourceId: row!.id, resourceWeergave: 'Notitie', hoofdObject: zaak.id, oud: null, nieuw: { tekst: note.tekst } });
+    await audit(tx, actor, { actie: 'create', actieWeergave: 'Notitie toegevoegd', resource: 'notitie', resourceId: row!.id, resourceWeergave: 'Notitie', hoofdObject: zaak.id, zaak, oud: null, nieuw: { tekst: note.tekst } });
     return note;
   }
 
@@ -868,7 +887,7 @@ export class ZakenService {
       return toZaakbesluit(row!);
     }
     const [row] = await tx.insert(zaakBesluiten).values({ zaakId: zaak.id, besluit: besluit.besluit, ingangsdatum: besluit.ingangsdatum, vervaldatum: besluit.vervaldatum }).returning();
-    await audit(tx, actor, { actie: 'create', actieWeergave: 'Besluit vastgelegd', resource: 'zaakbesluit', resourceId: row!.id, resourceWeergave: 'Besluit', hoofdObject: zaak.id, oud: null, nieuw: { besluit: besluit.besluit } });
+    await audit(tx, actor, { actie: 'create', actieWeergave: 'Besluit vastgelegd', resource: 'zaakbesluit', resourceId: row!.id, resourceWeergave: 'Besluit', hoofdObject: zaak.id, zaak, oud: null, nieuw: { besluit: besluit.besluit } });
     await this.publishEvent(tx, 'zaak.besluit-toegevoegd', zaak, { besluit: besluit.besluit });
     return toZaakbesluit(row!);
   }
@@ -877,7 +896,7 @@ export class ZakenService {
     requirePermission(actor, 'zaken.behandelen');
     const zaak = await this.lockZaak(tx, zaakId);
     const [row] = await tx.delete(zaakBesluiten).where(and(eq(zaakBesluiten.zaakId, zaak.id), eq(zaakBesluiten.besluit, besluitId))).returning();
-    if (row) await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Besluit verwijderd', resource: 'zaakbesluit', resourceId: row.id, resourceWeergave: 'Besluit', hoofdObject: zaak.id, oud: { besluit: besluitId }, nieuw: null });
+    if (row) await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Besluit verwijderd', resource: 'zaakbesluit', resourceId: row.id, resourceWeergave: 'Besluit', hoofdObject: zaak.id, zaak, oud: { besluit: besluitId }, nieuw: null });
   }
 
   /**
@@ -909,7 +928,7 @@ export class ZakenService {
     await tx.update(zaken).set({ ...set, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
     const before = zaakForAudit(zaak);
     const after = zaakForAudit({ ...zaak, ...set });
-    await audit(tx, actor, { actie: 'partial_update', actieWeergave: `Zaak gewijzigd: ${Object.keys(set).join(', ')}`, resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, oud: pick(before, Object.keys(set)), nieuw: pick(after, Object.keys(set)) });
+    await audit(tx, actor, { actie: 'partial_update', actieWeergave: `Zaak gewijzigd: ${Object.keys(set).join(', ')}`, resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak: { ...zaak, ...set }, oud: pick(before, Object.keys(set)), nieuw: pick(after, Object.keys(set)) });
     await this.publishEvent(tx, 'zaak.gewijzigd', { ...zaak, ...set }, { velden: Object.keys(set) });
     return (await this.loadZaak(tx, zaak.id))!;
   }
@@ -938,7 +957,7 @@ export class ZakenService {
     }
     const set = { archiefnominatie: next.archiefnominatie, archiefactiedatum: next.archiefactiedatum, archiefstatus: next.archiefstatus };
     await tx.update(zaken).set({ ...set, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
-    await audit(tx, actor, { actie: 'partial_update', actieWeergave: 'Archiefgegevens gewijzigd', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, oud: { archiefnominatie: zaak.archiefnominatie, archiefactiedatum: zaak.archiefactiedatum, archiefstatus: zaak.archiefstatus }, nieuw: set });
+    await audit(tx, actor, { actie: 'partial_update', actieWeergave: 'Archiefgegevens gewijzigd', resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie, hoofdObject: zaak.id, zaak, oud: { archiefnominatie: zaak.archiefnominatie, archiefactiedatum: zaak.archiefactiedatum, archiefstatus: zaak.archiefstatus }, nieuw: set });
     return (await this.loadZaak(tx, zaak.id))!;
   }
 
@@ -1044,8 +1063,31 @@ export class ZakenService {
     const pageSize = Math.min(500, Math.max(1, Math.floor(filter.pageSize ?? 50)));
     const where = this.filterSql(filter, asOf);
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(zaken).where(and(...where));
-    const rows = await tx.select().from(zaken).where(and(...where)).orderBy(...orderingSql(filter.ordering ?? 'deadline', asOf)).limit(pageSize).offset((page - 1) * pageSize);
+    const ordering = filter.ordering ?? 'deadline';
+    const rows = ordering === 'deadline'
+      ? await this.byDeadline(tx, where, asOf, (page - 1) * pageSize, pageSize)
+      : await tx.select().from(zaken).where(and(...where)).orderBy(...orderingSql(ordering, asOf)).limit(pageSize).offset((page - 1) * pageSize);
     return { items: await this.listItems(tx, rows, asOf), total: Number(total), page, pageSize };
+  }
+
+  /**
+   * A page of zaken by deadline, soonest first (the work queue's default). Zaken that are not
+   * suspended come in index order (deadline = einddatum_gepland); the few suspended ones, whose
+   * deadline moves daily, are sorted apart; the two ordered halves are merged here. Same result as
+   * sorting on deadlineSql, without sorting every open zaak of the municipality.
+   */
+  private async byDeadline(tx: Tx, where: SQL[], asOf: IsoDate, offset: number, limit: number): Promise<ZaakRow[]> {
+    const n = offset + limit;
+    const running = await tx.select().from(zaken).where(and(...where, isNull(zaken.opschortingSinds)))
+      .orderBy(sql`${zaken.einddatumGepland} asc nulls last`, asc(zaken.identificatie)).limit(n);
+    const suspended = await tx.select().from(zaken).where(and(...where, isNotNull(zaken.opschortingSinds)))
+      .orderBy(...orderingSql('deadline', asOf)).limit(n);
+    const deadline = (z: ZaakRow) => (z.einddatumGepland === null ? null
+      : z.opschortingSinds === null ? z.einddatumGepland : addDays(z.einddatumGepland, Math.max(0, daysBetween(z.opschortingSinds, asOf))));
+    const key = (z: ZaakRow) => deadline(z) ?? '9999-12-31~';
+    return [...running, ...suspended]
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.identificatie < b.identificatie ? -1 : a.identificatie > b.identificatie ? 1 : 0))
+      .slice(offset, offset + limit);
   }
 
   /**
@@ -1344,6 +1386,265 @@ export class ZakenService {
   }
 
   // ===========================================================================================
+  // For the Zaken API (ZGW 1.5.1): changes the standard allows beyond our own flows
+  // ===========================================================================================
+
+  /** Checks the fields only the API gives and turns them into columns (throws the problems found). */
+  private checkApiFields(fields: ZaakApiFields, current: { archiefstatus: ZaakRow['archiefstatus']; betalingsindicatie: string; opschortingIndicatie?: boolean; laatsteBetaaldatum?: Date | null }, _mode: 'create' | 'update'): Partial<ZaakRow> {
+    const problems = new Invalid();
+    const out: Partial<ZaakRow> = {};
+    checkDate(problems, 'einddatumGepland', fields.einddatumGepland);
+    checkDate(problems, 'uiterlijkeEinddatumAfdoening', fields.uiterlijkeEinddatumAfdoening);
+    checkDate(problems, 'archiefactiedatum', fields.archiefactiedatum);
+    checkDate(problems, 'startdatumBewaartermijn', fields.startdatumBewaartermijn);
+    if (fields.laatsteBetaaldatum !== undefined) {
+      if (fields.laatsteBetaaldatum !== null && current.betalingsindicatie === 'nvt') {
+        problems.add('laatsteBetaaldatum', 'betaling-nvt', 'Er is geen laatste betaaldatum als er niets te betalen is (betalingsindicatie "nvt").');
+      } else if (fields.laatsteBetaaldatum && fields.laatsteBetaaldatum.getTime() > Date.now() + 60_000) {
+        problems.add('laatsteBetaaldatum', 'date-in-future', 'De laatste betaaldatum kan niet in de toekomst liggen.');
+      } else out.laatsteBetaaldatum = fields.laatsteBetaaldatum;
+    }
+    if (fields.verlenging !== undefined) {
+      if (fields.verlenging === null) Object.assign(out, { verlengingReden: null, verlengingDuur: null });
+      else {
+        checkText(problems, 'verlenging.reden', fields.verlenging.reden, 200, { required: true });
+        checkDuration(problems, 'verlenging.duur', fields.verlenging.duur);
+        Object.assign(out, { verlengingReden: fields.verlenging.reden, verlengingDuur: fields.verlenging.duur });
+      }
+    }
+    if (fields.opschorting !== undefined) {
+      const indicatie = fields.opschorting?.indicatie ?? false;
+      checkText(problems, 'opschorting.reden', fields.opschorting?.reden, 200);
+      Object.assign(out, { opschortingIndicatie: indicatie, opschortingReden: fields.opschorting?.reden ?? '' });
+      if (indicatie && !current.opschortingIndicatie) out.opschortingSinds = dateInNl();
+    }
+    for (const key of ['archiefnominatie', 'archiefactiedatum', 'startdatumBewaartermijn', 'processobjectaard', 'processobject'] as const) {
+      if (fields[key] !== undefined) (out as Record<string, unknown>)[key] = fields[key];
+    }
+    if (fields.archiefstatus !== undefined) out.archiefstatus = fields.archiefstatus;
+    problems.throwIfAny();
+    return out;
+  }
+
+  /**
+   * Changes a zaak as the Zaken API allows (zaak_update, zaak_partial_update): zrc-002 (unique
+   * identificatie), zrc-013 (hoofdzaak), zrc-014 (betaling), zrc-015 (producten), zrc-022
+   * (archiefstatus). identificatie and zaaktype cannot change. The API layer checks the client's
+   * scopes for a closed zaak first (zrc-007).
+   */
+  async updateZaakApi(tx: Tx, actor: Actor, zaakId: string, changes: ZaakApiChanges, options: { actie?: 'update' | 'partial_update' } = {}): Promise<Zaak> {
+    requirePermission(actor, 'zaken.behandelen');
+    const zaak = await this.lockZaak(tx, zaakId);
+    const zaaktype = await this.zaaktypeOf(tx, zaak);
+    const problems = new Invalid();
+    if (changes.identificatie !== undefined && changes.identificatie !== zaak.identificatie) problems.add('identificatie', 'wijzigen-niet-toegelaten', 'De identificatie van een zaak kan niet worden gewijzigd.');
+    if (changes.zaaktype !== undefined && changes.zaaktype !== zaak.zaaktype) problems.add('zaaktype', 'wijzigen-niet-toegelaten', 'Het zaaktype van een zaak kan niet worden gewijzigd.');
+    checkRsin(problems, 'bronorganisatie', changes.bronorganisatie);
+    checkRsin(problems, 'verantwoordelijkeOrganisatie', changes.verantwoordelijkeOrganisatie);
+    checkDate(problems, 'registratiedatum', changes.registratiedatum);
+    checkDate(problems, 'startdatum', changes.startdatum);
+    checkDate(problems, 'publicatiedatum', changes.publicatiedatum);
+    if (changes.registratiedatum && changes.registratiedatum > dateInNl()) problems.add('registratiedatum', 'date-in-future', 'De registratiedatum kan niet in de toekomst liggen.');
+    checkText(problems, 'omschrijving', changes.omschrijving, 80);
+    checkText(problems, 'toelichting', changes.toelichting, 1000);
+    checkText(problems, 'communicatiekanaal', changes.communicatiekanaal, 1000);
+    checkText(problems, 'opdrachtgevendeOrganisatie', changes.opdrachtgevendeOrganisatie, 9);
+    checkText(problems, 'selectielijstklasse', changes.selectielijstklasse, 1000);
+    checkVertrouwelijkheid(problems, 'vertrouwelijkheidaanduiding', changes.vertrouwelijkheidaanduiding);
+    checkChoice(problems, 'betalingsindicatie', changes.betalingsindicatie, ['', 'nvt', 'nog_niet', 'gedeeltelijk', 'geheel']);
+    checkGeometry(problems, 'zaakgeometrie', changes.zaakgeometrie);
+    checkKenmerken(problems, changes.kenmerken);
+    checkRelevanteZaken(problems, changes.relevanteAndereZaken);
+    if (changes.productenOfDiensten !== undefined) checkProducten(problems, changes.productenOfDiensten, zaaktype);
+    if (changes.hoofdzaak) {
+      if (changes.hoofdzaak === zaak.id) problems.add('hoofdzaak', 'self-forbidden', 'Een zaak kan geen deelzaak van zichzelf zijn.');
+      else {
+        const hoofdzaak = await this.zaakRow(tx, changes.hoofdzaak);
+        if (!hoofdzaak) problems.add('hoofdzaak', 'bad-url', 'Deze hoofdzaak bestaat niet.');
+        else if (hoofdzaak.hoofdzaak) problems.add('hoofdzaak', 'deelzaak-als-hoofdzaak', 'Een deelzaak kan geen hoofdzaak zijn.');
+      }
+    }
+    for (const [i, r] of (changes.relevanteAndereZaken ?? []).entries()) {
+      if (r?.zaak && isUuid(r.zaak) && !(await this.zaakRow(tx, r.zaak))) problems.add(`relevanteAndereZaken.${i}.zaak`, 'bad-url', 'Deze zaak bestaat niet.');
+    }
+    if (changes.bronorganisatie && changes.bronorganisatie !== zaak.bronorganisatie) {
+      const [taken] = await tx.select({ id: zaken.id }).from(zaken).where(and(eq(zaken.bronorganisatie, changes.bronorganisatie), eq(zaken.identificatie, zaak.identificatie)));
+      if (taken) problems.add('identificatie', 'identificatie-niet-uniek', 'Deze identificatie is al in gebruik bij deze bronorganisatie.');
+    }
+    problems.throwIfAny();
+
+    const betalingsindicatie = changes.betalingsindicatie ?? zaak.betalingsindicatie;
+    const extra = this.checkApiFields(changes, { archiefstatus: zaak.archiefstatus, betalingsindicatie, opschortingIndicatie: zaak.opschortingIndicatie, laatsteBetaaldatum: zaak.laatsteBetaaldatum }, 'update');
+    // zrc-014: changing to "nvt" clears the laatste betaaldatum.
+    if (betalingsindicatie === 'nvt' && changes.laatsteBetaaldatum === undefined) extra.laatsteBetaaldatum = null;
+    if (extra.opschortingIndicatie === false && zaak.opschortingIndicatie) Object.assign(extra, await this.endSuspension(tx, zaak, dateInNl()), pickDefined(extra, ['einddatumGepland', 'uiterlijkeEinddatumAfdoening']));
+    const set: Partial<ZaakRow> = { ...extra };
+    for (const key of ['bronorganisatie', 'omschrijving', 'toelichting', 'registratiedatum', 'verantwoordelijkeOrganisatie', 'startdatum', 'publicatiedatum', 'communicatiekanaal',
+      'productenOfDiensten', 'vertrouwelijkheidaanduiding', 'betalingsindicatie', 'zaakgeometrie', 'selectielijstklasse', 'hoofdzaak', 'kenmerken', 'opdrachtgevendeOrganisatie',
+      'einddatumGepland', 'uiterlijkeEinddatumAfdoening'] as const) {
+      if (changes[key] !== undefined) (set as Record<string, unknown>)[key] = changes[key];
+    }
+    if (changes.relevanteAndereZaken !== undefined) set.relevanteAndereZaken = changes.relevanteAndereZaken.map(normalizeRelevant);
+    const next = { ...zaak, ...set } as ZaakRow;
+    // zrc-022: archiving needs archiefnominatie, archiefactiedatum and every document archived.
+    if (next.archiefstatus !== 'nog_te_archiveren' && (set.archiefstatus !== undefined || zaak.archiefstatus !== 'nog_te_archiveren')) {
+      if (!next.archiefnominatie) problems.add('archiefnominatie', 'archiefnominatie-not-set', 'Geef eerst de archiefnominatie.');
+      if (!next.archiefactiedatum) problems.add('archiefactiedatum', 'archiefactiedatum-not-set', 'Geef eerst de archiefactiedatum.');
+      if (set.archiefstatus !== undefined && set.archiefstatus !== zaak.archiefstatus) {
+        const relations = await tx.select({ informatieobject: zaakInformatieobjecten.informatieobject }).from(zaakInformatieobjecten).where(eq(zaakInformatieobjecten.zaakId, zaak.id));
+        const documents = relations.length ? await this.deps.documenten.getMany(tx, SYSTEM, relations.map((r) => r.informatieobject)) : [];
+        if (documents.some((d) => d.status !== 'gearchiveerd')) problems.add('archiefstatus', 'documents-not-archived', 'Alle documenten van de zaak moeten eerst de status "gearchiveerd" hebben.');
+      }
+      problems.throwIfAny();
+    }
+    if (next.opschortingIndicatie && !zaak.opschortingIndicatie) await tx.insert(zaakOpschortingen).values({ zaakId: zaak.id, reden: next.opschortingReden || '-', van: next.opschortingSinds ?? dateInNl() });
+    if (!next.opschortingIndicatie) Object.assign(set, { opschortingSinds: null, opschortingTot: null });
+    await tx.update(zaken).set({ ...set, updatedAt: new Date() }).where(eq(zaken.id, zaak.id));
+    const keys = Object.keys(set);
+    await audit(tx, actor, {
+      actie: options.actie ?? 'partial_update', actieWeergave: `Zaak gewijzigd: ${keys.join(', ') || 'niets'}`, resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie,
+      hoofdObject: zaak.id, zaak: next, oud: pick(zaakForAudit(zaak), keys), nieuw: pick(zaakForAudit(next), keys),
+    });
+    await this.publishEvent(tx, 'zaak.gewijzigd', next, { velden: keys });
+    return (await this.loadZaak(tx, zaak.id))!;
+  }
+
+  /**
+   * zrc-023: removes the zaak with its deelzaken and everything of them (statussen, resultaat,
+   * rollen, objecten, eigenschappen, documents' relations — also the mirrored one in documenten —,
+   * klantcontacten, contactmomenten, verzoeken, audit trail). Not while besluiten point to it (409).
+   */
+  async deleteZaak(tx: Tx, actor: Actor, zaakId: string): Promise<void> {
+    requirePermission(actor, 'zaken.behandelen');
+    const zaak = await this.lockZaak(tx, zaakId);
+    const deelzaken = await tx.select().from(zaken).where(eq(zaken.hoofdzaak, zaak.id)).for('update');
+    const all = [...deelzaken, zaak];
+    const [besluit] = await tx.select({ id: zaakBesluiten.id }).from(zaakBesluiten).where(inArray(zaakBesluiten.zaakId, all.map((z) => z.id))).limit(1);
+    if (besluit) throw conflict('Verwijder eerst de besluiten van deze zaak.', 'nonFieldErrors', 'pending-relations');
+    for (const row of all) {
+      const relations = await tx.select({ informatieobject: zaakInformatieobjecten.informatieobject }).from(zaakInformatieobjecten).where(eq(zaakInformatieobjecten.zaakId, row.id));
+      for (const r of relations) await this.deps.documenten.removeObjectinformatieobject(tx, SYSTEM, { informatieobject: r.informatieobject, object: row.id, objectType: 'zaak' });
+      await tx.delete(zaken).where(eq(zaken.id, row.id));
+      await notifyZaken(tx, row, 'zaak', row.id, 'destroy');
+      await this.publishEvent(tx, 'zaak.verwijderd', row, {});
+    }
+  }
+
+  /** Removes the resultaat (resultaat_destroy). */
+  async removeResultaat(tx: Tx, actor: Actor, zaakId: string, id: string): Promise<void> {
+    requirePermission(actor, 'zaken.behandelen');
+    const zaak = await this.lockZaak(tx, zaakId);
+    const [row] = isUuid(id) ? await tx.delete(zaakResultaten).where(and(eq(zaakResultaten.id, id), eq(zaakResultaten.zaakId, zaak.id))).returning() : [];
+    if (!row) throw notFound('Resultaat');
+    await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Resultaat verwijderd', resource: 'resultaat', resourceId: row.id, resourceWeergave: 'Resultaat', hoofdObject: zaak.id, zaak, oud: { resultaattype: row.resultaattype, toelichting: row.toelichting }, nieuw: null });
+  }
+
+  /** Changes a zaakobject (zaakobject_update, zaakobject_partial_update). */
+  async updateZaakobject(tx: Tx, actor: Actor, zaakId: string, id: string, input: ZaakobjectInput, options: { actie?: 'update' | 'partial_update' } = {}): Promise<Zaakobject> {
+    requirePermission(actor, 'zaken.behandelen');
+    const zaak = await this.lockZaak(tx, zaakId);
+    const [existing] = isUuid(id) ? await tx.select().from(zaakObjecten).where(and(eq(zaakObjecten.id, id), eq(zaakObjecten.zaakId, zaak.id))) : [];
+    if (!existing) throw notFound('Zaakobject');
+    const problems = new Invalid();
+    checkZaakobject(problems, 'zaakobject', input);
+    problems.throwIfAny();
+    const person = input.objectType === 'natuurlijk_persoon';
+    const [row] = await tx.update(zaakObjecten).set({
+      object: person ? '' : input.object ?? '', zaakobjecttype: input.zaakobjecttype ?? '', objectType: input.objectType, objectTypeOverige: input.objectTypeOverige ?? '',
+      objectTypeOverigeDefinitie: input.objectTypeOverigeDefinitie ?? null, relatieomschrijving: input.relatieomschrijving ?? '',
+      objectIdentificatie: person ? null : input.objectIdentificatie ?? null,
+      sealed: person && input.objectIdentificatie ? this.deps.sealer.sealJson(input.objectIdentificatie, 'zaak_objecten.sealed') : null,
+    }).where(eq(zaakObjecten.id, existing.id)).returning();
+    const result = this.toZaakobject(row!);
+    await audit(tx, actor, {
+      actie: options.actie ?? 'update', actieWeergave: `Object gewijzigd: ${input.objectType.replace(/_/g, ' ')}`, resource: 'zaakobject', resourceId: row!.id, resourceWeergave: input.objectType,
+      hoofdObject: zaak.id, zaak, oud: { objectType: existing.objectType, object: existing.object }, nieuw: person ? { ...result, objectIdentificatie: '[versleuteld]' } : { ...result },
+    });
+    return result;
+  }
+
+  /** zrc-004: titel, beschrijving, vernietigingsdatum and status may change; zaak and informatieobject not. */
+  async updateZaakinformatieobject(tx: Tx, actor: Actor, zaakId: string, id: string, changes: { titel?: string; beschrijving?: string; vernietigingsdatum?: Date | null; status?: string | null }, options: { actie?: 'update' | 'partial_update' } = {}): Promise<Zaakinformatieobject> {
+    requirePermission(actor, 'zaken.behandelen');
+    const zaak = await this.lockZaak(tx, zaakId);
+    const [existing] = isUuid(id) ? await tx.select().from(zaakInformatieobjecten).where(and(eq(zaakInformatieobjecten.id, id), eq(zaakInformatieobjecten.zaakId, zaak.id))) : [];
+    if (!existing) throw notFound('Zaakinformatieobject');
+    const problems = new Invalid();
+    checkText(problems, 'titel', changes.titel, 200);
+    checkText(problems, 'beschrijving', changes.beschrijving, 10_000);
+    problems.throwIfAny();
+    if (changes.status) {
+      const [status] = isUuid(changes.status) ? await tx.select({ id: zaakStatussen.id }).from(zaakStatussen).where(and(eq(zaakStatussen.id, changes.status), eq(zaakStatussen.zaakId, zaak.id))) : [];
+      if (!status) throw invalid('status', 'bad-url', 'Deze status hoort niet bij de zaak.');
+    }
+    const set = stripUndefined({ titel: changes.titel, beschrijving: changes.beschrijving, vernietigingsdatum: changes.vernietigingsdatum, status: changes.status });
+    const [row] = Object.keys(set).length ? await tx.update(zaakInformatieobjecten).set(set).where(eq(zaakInformatieobjecten.id, existing.id)).returning() : [existing];
+    await audit(tx, actor, {
+      actie: options.actie ?? 'update', actieWeergave: `Document gewijzigd: ${row!.titel}`, resource: 'zaakinformatieobject', resourceId: row!.id, resourceWeergave: row!.titel,
+      hoofdObject: zaak.id, zaak, oud: { titel: existing.titel, beschrijving: existing.beschrijving }, nieuw: { titel: row!.titel, beschrijving: row!.beschrijving },
+    });
+    return toZio(row!);
+  }
+
+  /** Removes a zaakbesluit by its own id (zaakbesluit_destroy). */
+  async removeZaakbesluit(tx: Tx, actor: Actor, zaakId: string, id: string): Promise<void> {
+    requirePermission(actor, 'zaken.behandelen');
+    const zaak = await this.lockZaak(tx, zaakId);
+    const [row] = isUuid(id) ? await tx.delete(zaakBesluiten).where(and(eq(zaakBesluiten.id, id), eq(zaakBesluiten.zaakId, zaak.id))).returning() : [];
+    if (!row) throw notFound('Zaakbesluit');
+    await audit(tx, actor, { actie: 'destroy', actieWeergave: 'Besluit verwijderd', resource: 'zaakbesluit', resourceId: row.id, resourceWeergave: 'Besluit', hoofdObject: zaak.id, zaak, oud: { besluit: row.besluit }, nieuw: null });
+  }
+
+  /** A relation with a contactmoment or verzoek in another register (URL), as the Zaken API keeps it. */
+  async addRelatieUrl(tx: Tx, actor: Actor, kind: 'contactmoment' | 'verzoek', zaakId: string, url: string): Promise<ZaakRelatieUrl> {
+    requireAny(actor, ['zaken.behandelen']);
+    const zaak = await this.lockZaak(tx, zaakId);
+    const problems = new Invalid();
+    if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url) || url.length > 1000) problems.add(kind, 'invalid', 'Geef een URL.');
+    problems.throwIfAny();
+    const table = kind === 'contactmoment' ? zaakContactmomenten : zaakVerzoeken;
+    const [row] = kind === 'contactmoment'
+      ? await tx.insert(zaakContactmomenten).values({ zaakId: zaak.id, contactmoment: url }).returning({ id: table.id })
+      : await tx.insert(zaakVerzoeken).values({ zaakId: zaak.id, verzoek: url }).returning({ id: table.id });
+    await audit(tx, actor, { actie: 'create', actieWeergave: kind === 'contactmoment' ? 'Contactmoment gekoppeld' : 'Verzoek gekoppeld', resource: `zaak${kind}`, resourceId: row!.id, resourceWeergave: url.slice(0, 200), hoofdObject: zaak.id, zaak, oud: null, nieuw: { [kind]: url } });
+    return { id: row!.id, zaak: zaak.id, url };
+  }
+
+  async removeRelatieUrl(tx: Tx, actor: Actor, kind: 'contactmoment' | 'verzoek', zaakId: string, id: string): Promise<void> {
+    requireAny(actor, ['zaken.behandelen']);
+    const zaak = await this.lockZaak(tx, zaakId);
+    const rows = !isUuid(id) ? [] : kind === 'contactmoment'
+      ? await tx.delete(zaakContactmomenten).where(and(eq(zaakContactmomenten.id, id), eq(zaakContactmomenten.zaakId, zaak.id))).returning({ id: zaakContactmomenten.id, url: zaakContactmomenten.contactmoment })
+      : await tx.delete(zaakVerzoeken).where(and(eq(zaakVerzoeken.id, id), eq(zaakVerzoeken.zaakId, zaak.id))).returning({ id: zaakVerzoeken.id, url: zaakVerzoeken.verzoek });
+    if (!rows[0]) throw notFound(kind === 'contactmoment' ? 'Zaakcontactmoment' : 'Zaakverzoek');
+    await audit(tx, actor, { actie: 'destroy', actieWeergave: kind === 'contactmoment' ? 'Contactmoment ontkoppeld' : 'Verzoek ontkoppeld', resource: `zaak${kind}`, resourceId: rows[0].id, resourceWeergave: rows[0].url.slice(0, 200), hoofdObject: zaak.id, zaak, oud: { [kind]: rows[0].url }, nieuw: null });
+  }
+
+  /** The parties of several zaken at once (API lists), unsealed, with the processing log per person. */
+  async rollenFromRows(tx: Tx, actor: Actor, rows: (typeof zaakRollen.$inferSelect)[], options: ReadOptions = {}): Promise<Rol[]> {
+    requireStaffRead(actor);
+    const rollen = rows.map((r) => rolFromRow(this.deps.sealer, r));
+    const subjects = rollen.map(rolSubject).filter((s): s is DataSubject => !!s);
+    await this.logProcessing(tx, actor, subjects, 'zaken.rollen.raadplegen', ['identificatie', 'naam', 'adres', 'contactgegevens'], options);
+    return rollen;
+  }
+
+  /** Zaakobjecten from rows (API lists); natural persons unsealed and logged. */
+  async zaakobjectenFromRows(tx: Tx, actor: Actor, rows: (typeof zaakObjecten.$inferSelect)[], options: ReadOptions = {}): Promise<Zaakobject[]> {
+    requireStaffRead(actor);
+    const objects = rows.map((r) => this.toZaakobject(r));
+    const subjects = objects.filter((o) => o.objectType === 'natuurlijk_persoon' && typeof o.objectIdentificatie?.inpBsn === 'string')
+      .map((o) => ({ type: 'bsn' as const, id: o.objectIdentificatie!.inpBsn as string }));
+    await this.logProcessing(tx, actor, subjects, 'zaken.zaakobjecten.raadplegen', ['identificatie', 'naam'], options);
+    return objects;
+  }
+
+  /** The keyed hashes the rol filters of the API use. */
+  lookupKeys(): { bsn: (bsn: string) => string; np: (kind: 'anp' | 'anr', value: string) => string } {
+    return { bsn: (bsn) => bsnLookup(this.deps.sealer, bsn), np: (kind, value) => npLookup(this.deps.sealer, kind, value) };
+  }
+
+  // ===========================================================================================
   // Handling: informatieverzoeken, taken, gesprekken (code in informatieverzoeken.ts, taken.ts,
   // gesprekken.ts; these methods are the public API and the small hooks those files need)
   // ===========================================================================================
@@ -1530,6 +1831,10 @@ function orderingSql(ordering: ZaakOrdering, asOf: IsoDate): SQL[] {
     case 'archiefactiedatum': return [dir(sql`${zaken.archiefactiedatum}`), dir(sql`${zaken.identificatie}`)];
     default: return [dir(deadlineSql(asOf)), sql`${zaken.identificatie} asc`];
   }
+}
+
+function pickDefined<T extends object>(value: T, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as Partial<T>;
 }
 
 function pick(value: Record<string, unknown>, keys: string[]): Record<string, unknown> {

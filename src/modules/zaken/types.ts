@@ -296,6 +296,53 @@ export interface CreateZaakInput {
    * e.g. the attachments of an application. A resident can add only their own uploads.
    */
   informatieobjecten?: { informatieobject: string; titel?: string; beschrijving?: string }[];
+  /** Fields only the Zaken API sets at creation (the municipality's own flows derive them). */
+  extra?: ZaakApiFields;
+}
+
+/** Fields of the zaak the Zaken API may give directly (checked by the service). */
+export interface ZaakApiFields {
+  einddatumGepland?: IsoDate | null;
+  uiterlijkeEinddatumAfdoening?: IsoDate | null;
+  laatsteBetaaldatum?: Date | null;
+  verlenging?: Verlenging | null;
+  opschorting?: Opschorting | null;
+  archiefnominatie?: 'blijvend_bewaren' | 'vernietigen' | null;
+  archiefstatus?: Archiefstatus;
+  archiefactiedatum?: IsoDate | null;
+  startdatumBewaartermijn?: IsoDate | null;
+  processobjectaard?: string | null;
+  processobject?: Processobject | null;
+}
+
+/** A change of a zaak through the Zaken API (PUT or PATCH). */
+export interface ZaakApiChanges extends ZaakApiFields {
+  identificatie?: string;
+  bronorganisatie?: string;
+  zaaktype?: string;
+  omschrijving?: string;
+  toelichting?: string;
+  registratiedatum?: IsoDate;
+  verantwoordelijkeOrganisatie?: string;
+  startdatum?: IsoDate;
+  publicatiedatum?: IsoDate | null;
+  communicatiekanaal?: string;
+  productenOfDiensten?: string[];
+  vertrouwelijkheidaanduiding?: Vertrouwelijkheidaanduiding;
+  betalingsindicatie?: Betalingsindicatie;
+  zaakgeometrie?: GeoJsonGeometry | null;
+  selectielijstklasse?: string;
+  hoofdzaak?: string | null;
+  relevanteAndereZaken?: RelevanteZaak[];
+  kenmerken?: ZaakKenmerk[];
+  opdrachtgevendeOrganisatie?: string;
+}
+
+/** A relation of a zaak with a contactmoment or verzoek in another register (Zaken API). */
+export interface ZaakRelatieUrl {
+  id: string;
+  zaak: string;
+  url: string;
 }
 
 export interface Status {

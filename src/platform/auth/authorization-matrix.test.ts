@@ -154,6 +154,7 @@ export const DESIGN: Record<string, Design> = {
   'GET /:gemeente/beheer/api-clients/nieuw': { roles: ADMIN },
   'POST /:gemeente/beheer/api-clients': { roles: ADMIN },
   'POST /:gemeente/beheer/api-clients/:id/intrekken': { roles: ADMIN },
+  'GET /:gemeente/beheer/notificaties': { roles: ADMIN }, 'POST /:gemeente/beheer/notificaties/:id/opnieuw': { roles: ADMIN },
 };
 
 /** Routes that end the visitor's session: requested last (everywhere, then here). */

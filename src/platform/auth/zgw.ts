@@ -72,12 +72,20 @@ export function componentOfScope(scope: string): 'zrc' | 'ztc' | 'drc' | 'brc' |
   }
 }
 
+/** Scopes that more than one component has. */
+const SHARED_SCOPES = ['audittrails.lezen'];
+
 /** Whether the client holds this scope on this component at all (for any type). */
-export function hasScope(client: ZgwClient | undefined, scope: string, component: ZgwComponent = componentOfScope(scope)): boolean {
+export function hasScope(client: ZgwClient | undefined, scope: string, component: ZgwComponent | undefined = SHARED_SCOPES.includes(scope) ? undefined : componentOfScope(scope)): boolean {
   const app = client?.applicatie;
   if (!app) return false;
   if (app.heeftAlleAutorisaties) return true;
-  return app.autorisaties.some((a) => a.component === component && a.scopes.includes(scope));
+  // A scope of several components (audittrails.lezen) counts on any of them unless one is named;
+  // the route then checks the component and type of the object itself.
+  if (app.autorisaties.some((a) => (component === undefined || a.component === component) && a.scopes.includes(scope))) return true;
+  // ztc-014: who may read zaken or documenten may read the catalogus as with catalogi.lezen.
+  return scope === 'catalogi.lezen' && component === 'ztc'
+    && app.autorisaties.some((a) => (a.component === 'zrc' && a.scopes.includes('zaken.lezen')) || (a.component === 'drc' && a.scopes.includes('documenten.lezen')));
 }
 
 /**
@@ -146,6 +154,14 @@ const cache = new Map<string, { applicatie: ZgwApplicatie | undefined; at: numbe
 const CACHE_MS = 5_000;
 
 /**
+ * Forgets the applications kept in this process. The store calls it on every change; call it
+ * again after the change's transaction committed, so that no request in between keeps the old one.
+ */
+export function forgetApplicaties(): void {
+  cache.clear();
+}
+
+/**
  * The application of a client id, kept for a few seconds (a change in this process applies at
  * once, another process's after at most CACHE_MS).
  */
@@ -170,7 +186,8 @@ export const zgwApplicaties = {
     return rows[0] ? toApplicatie(rows[0]) : undefined;
   },
   async list(tx: Tx, options: { clientIds?: string[]; limit?: number; offset?: number } = {}): Promise<{ count: number; results: ZgwApplicatie[] }> {
-    const filter = options.clientIds?.length ? sql`WHERE client_ids && ${textArray(options.clientIds)}` : sql``;
+    // As Open Zaak: the applications that hold all the given client ids.
+    const filter = options.clientIds?.length ? sql`WHERE client_ids @> ${textArray(options.clientIds)}` : sql``;
     const counted = await rowsOf<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM zgw_applicaties ${filter}`);
     const rows = await rowsOf<Row>(tx, sql`SELECT id, client_ids, label, heeft_alle_autorisaties, autorisaties FROM zgw_applicaties ${filter}
       ORDER BY created_at, id LIMIT ${options.limit ?? 100} OFFSET ${options.offset ?? 0}`);

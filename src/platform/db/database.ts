@@ -28,6 +28,8 @@ export interface Database {
    * without this the planner guesses; on PostgreSQL autovacuum does it and this is a no-op.
    */
   analyze(): Promise<void>;
+  /** PGlite only: a compressed copy of the whole database (for `OpenOptions.loadDataDir`). */
+  dump?: () => Promise<Blob>;
   /**
    * Calls `onNotify` for every NOTIFY on `channel` (a lower-case SQL identifier) once its
    * transaction has committed. PGlite listens on its single connection; PostgreSQL on a dedicated
@@ -45,6 +47,8 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   migrations: Migration[];
   poolSize?: number;
+  /** PGlite only: start from this copy of a database (`Database.dump`), e.g. a seeded one in tests. */
+  loadDataDir?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -55,7 +59,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   let client: PGlite;
   try {
-    client = await PGlite.create(options.dataDir ? `${options.dataDir}/pglite` : undefined, { extensions: { pg_trgm } });
+    client = await PGlite.create(options.dataDir ? `${options.dataDir}/pglite` : undefined, { extensions: { pg_trgm }, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
     await runMigrations({
       query: (text, params) => client.query(text, params as unknown[]).then((r) => ({ rows: r.rows as Record<string, unknown>[] })),
       exec: (text) => client.exec(text).then(() => undefined),
@@ -77,6 +81,14 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       if (!closed) await unlisten();
     };
   });
+  db.dump = async () => {
+    await client.exec('RESET ROLE');
+    try {
+      return await client.dumpDataDir('gzip') as Blob;
+    } finally {
+      await client.exec(`SET ROLE ${APP_ROLE}`);
+    }
+  };
   db.analyze = () => db.withPlatform(async (tx) => {
     await tx.execute(sql.raw('SET LOCAL ROLE NONE'));
     await tx.execute(sql.raw('ANALYZE'));
@@ -114,6 +126,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
         await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
         let tx = bound.get(client);
         if (!tx) bound.set(client, (tx = drizzleNodePg(client) as unknown as Db));
+        tenantOfTx.set(tx, tenantId);
         const result = await fn(tx as unknown as Tx);
         await client.query('COMMIT');
         return result;
@@ -230,6 +243,7 @@ function database(kind: Database['kind'], db: Db, close: () => Promise<void>, li
     kind,
     withTenant: (tenantId, fn) => db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+      tenantOfTx.set(tx, tenantId);
       return fn(tx);
     }),
     withPlatform: (fn) => db.transaction(fn),
@@ -239,8 +253,13 @@ function database(kind: Database['kind'], db: Db, close: () => Promise<void>, li
   };
 }
 
+/** The municipality of each running withTenant transaction (set at its start), saving a query per lookup. */
+const tenantOfTx = new WeakMap<object, string>();
+
 /** The municipality of this transaction (set by withTenant). */
 export async function currentTenant(tx: Tx): Promise<string> {
+  const known = tenantOfTx.get(tx);
+  if (known) return known;
   const result = await tx.execute(sql`select current_tenant_id()::text as id`);
   const id = (result as unknown as { rows: { id: string | null }[] }).rows[0]?.id;
   if (!id) throw new Error('geen gemeente in deze transactie (gebruik database.withTenant)');

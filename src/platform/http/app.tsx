@@ -283,7 +283,8 @@ function accessChecks(platform: Platform): AccessChecks {
         return sendProblem(reply, problem(401, result.reason, { code: 'not_authenticated', title: 'Authenticatiegegevens zijn niet opgegeven.', instance }));
       }
       const client: ZgwClient = { clientId: result.client.clientId, applicatie: await applicatieOfClient(platform.database, request.tenant.id, result.client.clientId) };
-      if (!hasScope(client, scope)) {
+      // One scope, or alternatives as the standard writes them: 'zaken.bijwerken | zaken.geforceerd-bijwerken'.
+      if (!scope.split('|').some((s) => hasScope(client, s.trim()))) {
         return sendProblem(reply, problem(403, `Deze applicatie heeft de scope ${scope} niet.`, { code: 'permission_denied', title: 'Je hebt geen toestemming om deze actie uit te voeren.', instance }));
       }
       request.actor = { kind: 'api-client', clientId: client.clientId, permissions: permissionsForZgw(client), zgw: client };

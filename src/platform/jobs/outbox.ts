@@ -55,11 +55,14 @@ export async function publish(tx: Tx, event: PublishEvent): Promise<string> {
   if (!payload.startsWith('{')) throw new PublishError('publish: payload moet een object zijn');
   const availableAt = event.availableAt ? sql`${event.availableAt.toISOString()}::timestamptz` : sql`now()`;
   const key = event.key ?? null;
+  // The insert and the wake-up of the workers (at commit) in one statement.
   const inserted = rows<{ id: string }>(await tx.execute(sql`
-    INSERT INTO outbox_events (tenant_id, topic, key, payload, available_at)
-    VALUES (${event.tenantId}::uuid, ${event.topic}, ${key}, ${payload}::jsonb, ${availableAt})
-    ON CONFLICT (tenant_id, topic, key) WHERE key IS NOT NULL DO NOTHING
-    RETURNING id`));
+    WITH added AS (
+      INSERT INTO outbox_events (tenant_id, topic, key, payload, available_at)
+      VALUES (${event.tenantId}::uuid, ${event.topic}, ${key}, ${payload}::jsonb, ${availableAt})
+      ON CONFLICT (tenant_id, topic, key) WHERE key IS NOT NULL DO NOTHING
+      RETURNING id)
+    SELECT id, pg_notify(${OUTBOX_CHANNEL}, '') FROM added`));
   let id = inserted[0]?.id;
   if (!id) {
     const existing = rows<{ id: string }>(await tx.execute(sql`
@@ -68,7 +71,6 @@ export async function publish(tx: Tx, event: PublishEvent): Promise<string> {
     if (!id) throw new PublishError('publish: event met deze key niet gevonden');
     return id;
   }
-  await notifyWorkers(tx);
   return id;
 }
 

@@ -44,6 +44,7 @@ export interface LogLine {
 
 export { loginAsResident, loginAsStaff, TEST_STAFF, Visitor } from './visitor.js';
 import { loginAsStaff, TEST_STAFF, Visitor } from './visitor.js';
+import { pgliteSnapshot, postgresTemplate, TEST_KEYS } from './demo-snapshot.js';
 
 export interface TestServer {
   engine: Engine;
@@ -63,13 +64,27 @@ export interface TestServer {
 export async function startTestServer(engine: Engine, options: { demo?: boolean; env?: Record<string, string>; extraModules?: StadhuisModule[] } = {}): Promise<TestServer> {
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
+  // Demo servers start from a copy of a database seeded once (see demo-snapshot.ts).
+  const env = { ...TEST_KEYS, ...options.env };
+  const fromSnapshot = options.demo !== false && env.DEMO_SEED !== 'false' && !options.extraModules?.some((m) => m.seedDemo) && process.env.TEST_FRESH_SEED !== 'true';
+  let loadDataDir: Blob | undefined;
   if (engine === 'postgres') {
     const admin = process.env.TEST_DATABASE_URL;
     if (!admin) throw new Error('TEST_DATABASE_URL is not set');
     const name = `stadhuis_test_${randomBytes(6).toString('hex')}`;
+    const template = fromSnapshot ? await postgresTemplate(admin, env) : undefined;
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+        break;
+      } catch (error) {
+        // Another process copying the same template at this moment: try again shortly.
+        if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 250 * attempt));
+      }
+    }
     await client.end();
     const url = new URL(admin);
     url.pathname = `/${name}`;
@@ -94,9 +109,13 @@ export async function startTestServer(engine: Engine, options: { demo?: boolean;
   const config = loadConfig({
     NODE_ENV: 'test', LOG_LEVEL: 'info', DEMO_SEED: options.demo === false ? 'false' : 'true',
     PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env,
   });
-  const stadhuis = await createStadhuis(config, { inMemory: engine === 'pglite', logStream, ...(options.extraModules ? { modules: [...allModules, ...options.extraModules] } : {}) });
+  if (engine === 'pglite' && fromSnapshot) loadDataDir = await pgliteSnapshot(env);
+  const stadhuis = await createStadhuis(config, {
+    inMemory: engine === 'pglite', logStream, ...(loadDataDir ? { loadDataDir } : {}),
+    ...(options.extraModules ? { modules: [...allModules, ...options.extraModules] } : {}),
+  });
   const address = await stadhuis.app.listen({ port, host: '127.0.0.1' });
   return {
     engine, url: address, stadhuis, config, logs,
