@@ -91,6 +91,38 @@ for (const engine of engines()) {
       assert.match(text, /Moulin|Wit|El Amrani|Jansen/);
     });
 
+    it('lets a behandelaar add a new version of a document of the zaak; a wrong file gets a Dutch error and nothing changes', async () => {
+      const list = await (await bram.get(`${P}/beheer/zaken?zaaktype=PARKEERVERGUNNING-BEWONERS&sorteer=-registratiedatum&status=open`)).text();
+      const id = firstZaakId(list);
+      const page = await (await bram.get(`${P}/beheer/zaken/${id}`)).text();
+      const documentId = /\/documenten\/([0-9a-f-]{36})\/versie"/.exec(page)?.[1];
+      assert.ok(documentId, 'a document with a form for a new version');
+      const version = (html: string) => Number(new RegExp(`versie (\\d+)\\)[\\s\\S]{0,400}?/documenten/${documentId}"`).exec(html)?.[1] ?? NaN);
+      const before = version(page);
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+      const url = `${P}/beheer/zaken/${id}/documenten/${documentId}/versie`;
+
+      const wrong = await bram.postFiles(url, {}, [{ field: 'bestand', filename: 'virus.exe', type: 'application/octet-stream', content: Buffer.from('MZ\x90\x00 not a document') }], { formPage: `${P}/beheer/zaken/${id}` });
+      assert.equal(wrong.status, 400);
+      const wrongHtml = await wrong.text();
+      assert.match(wrongHtml, /error-summary/);
+      assert.match(wrongHtml, new RegExp(`href="#versie-${documentId}"`));
+      assert.match(wrongHtml, /Dit soort bestand kan niet/);
+      assert.equal(version(wrongHtml), before);
+      const empty = await bram.postFiles(url, {}, [], { formPage: `${P}/beheer/zaken/${id}` });
+      assert.match(await empty.text(), /Kies een bestand met de nieuwe versie/);
+
+      const ok = await bram.postFiles(url, {}, [{ field: 'bestand', filename: 'nieuw.pdf', type: 'application/pdf', content: pdf }], { formPage: `${P}/beheer/zaken/${id}` });
+      assert.equal(ok.status, 303);
+      const after = await (await bram.get(`${P}/beheer/zaken/${id}`)).text();
+      assert.equal(version(after), before + 1);
+      const download = await bram.get(`${P}/beheer/zaken/${id}/documenten/${documentId}?download=1`);
+      assert.deepEqual(Buffer.from(await download.arrayBuffer()), pdf);
+      // A KCC-medewerker may read the zaak but not change its documents.
+      const kcc = await anouk.postFiles(url, {}, [{ field: 'bestand', filename: 'nieuw.pdf', type: 'application/pdf', content: pdf }], { formPage: `${P}/beheer` });
+      assert.equal(kcc.status, 403);
+    });
+
     it('lets a teamleider assign zaken in bulk and one zaak to a colleague; a behandelaar may not (403)', async () => {
       const carla = await loginAsStaff(server, P, 'carla.bos');
       const queue = await (await carla.get(`${P}/beheer/zaken?behandelaar=niemand&sorteer=identificatie`)).text();

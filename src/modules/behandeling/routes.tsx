@@ -14,6 +14,9 @@ import { beschikkingenService, type DecisionInput } from '../beschikkingen/index
 import { getZaaktype } from '../catalogi/index.js';
 import { dateInNl, listAssessments, zakenService, type ZaakFilter, type ZaakListItem, type ZaakOrdering } from '../zaken/index.js';
 import { listZaaktypen } from '../catalogi/index.js';
+import { detectKind, KIND_LABELS, MIME_TYPES, safeFilename, ScanUnavailableError, scannerFromEnv } from '../forms/index.js';
+import { acceptMultipartForms, uploadedFiles } from '../../platform/http/multipart.js';
+import { isUuid } from '../../platform/values.js';
 import { behandelingMessages } from './messages.js';
 import { CasePage, QueuePage, type CaseData, type QueueQuery } from './views.js';
 
@@ -21,6 +24,8 @@ export const BASE = '/beheer/zaken';
 export const TEAMS = ['vergunningen', 'sociaal-domein', 'publiekszaken', 'buitenruimte'];
 const ORDERINGS: ZaakOrdering[] = ['deadline', '-deadline', '-registratiedatum', 'registratiedatum', 'identificatie'];
 const PAGE_SIZE = 25;
+/** Largest new version of a document a behandelaar can upload on the case page. */
+const MAX_VERSION_BYTES = 20 * 1024 * 1024;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const SYSTEM: Actor = { kind: 'system', process: 'werkvoorraad' };
 
@@ -52,6 +57,7 @@ export function amsterdamDate(date: string, time: string): Date | undefined {
 
 export function registerBehandelingRoutes(app: FastifyInstance, platform: Platform): void {
   const zaken = zakenService(platform);
+  const scanner = scannerFromEnv();
   const beschikkingen = beschikkingenService(platform);
   const route = (permission: Permission) => ({ schema: { hide: true }, config: { access: { staff: permission } } });
   const inTenant = <T,>(request: FastifyRequest, fn: (tx: Tx) => Promise<T>) => platform.database.withTenant(request.tenant!.id, fn);
@@ -269,6 +275,41 @@ export function registerBehandelingRoutes(app: FastifyInstance, platform: Platfo
       throw error;
     }
     return reply.redirect(`${request.base}${BASE}/${id}?melding=verslag#gesprekken`, 303);
+  });
+
+  // A new version of a document of the zaak (multipart: a file input, so a scope of its own).
+  void app.register(async (scope) => {
+    await acceptMultipartForms(scope, { fileBytes: MAX_VERSION_BYTES, requestBytes: MAX_VERSION_BYTES, files: 1 });
+    scope.post(`${BASE}/:id/documenten/:documentId/versie`, route('zaken.behandelen'), async (request, reply) => {
+      const actor = actorOf(request, 'zaken.behandelen');
+      const { id, documentId } = request.params as { id: string; documentId: string };
+      const tr = t(request);
+      const field = `versie-${documentId}`;
+      const fail = (message: string) => renderCase(request, reply, { action: field, values: {}, errors: [{ field, message }] }, 400);
+      const related = isUuid(id) && isUuid(documentId) && await inTenant(request, async (tx) =>
+        (await zaken.listZaakinformatieobjecten(tx, actor, id)).some((z) => z.informatieobject === documentId));
+      if (!related) return renderError(request, reply, platform, 404);
+      const posted = uploadedFiles(request);
+      const part = posted?.parts.find((p) => p.fieldname === 'bestand');
+      if (posted?.tooLarge || part?.truncated) return fail(tr('versie.tooLarge', { max: '20 MB' }));
+      if (!part || !part.content.length) return fail(tr('versie.none'));
+      const kind = detectKind(part.content);
+      if (!kind) return fail(tr('versie.type', { types: Object.values(KIND_LABELS).join(', ') }));
+      try {
+        const verdict = await scanner.scan(part.content);
+        if (!verdict.clean) return fail(tr('versie.malware'));
+      } catch (error) {
+        if (error instanceof ScanUnavailableError) return fail(tr('versie.scanUnavailable'));
+        throw error;
+      }
+      await inTenant(request, async (tx) => {
+        const documenten = zaken.documentenForHandling;
+        const { lock } = await documenten.lock(tx, actor, documentId);
+        await documenten.addVersion(tx, actor, documentId, { lock, content: part.content, bestandsnaam: safeFilename(part.filename, kind), formaat: MIME_TYPES[kind] });
+        await documenten.unlock(tx, actor, documentId, lock);
+      });
+      return reply.redirect(`${request.base}${BASE}/${id}?melding=versie#documenten`, 303);
+    });
   });
 
   app.post(`${BASE}/:id/taken/:taakId/afronden`, route('zaken.behandelen'), async (request, reply) => {

@@ -4,7 +4,7 @@ import type { Zaaktype } from '../catalogi/index.js';
 import { formatDateTime } from '../../platform/i18n/i18n.js';
 import type { Assessment } from '../zaken/index.js';
 import { href, type PageContext } from '../../platform/ui/context.js';
-import { Button, CsrfField, ErrorSummary, TextArea, TextField, errorFor, type FieldError } from '../../platform/ui/forms.js';
+import { Button, CsrfField, ErrorSummary, FileField, TextArea, TextField, errorFor, type FieldError } from '../../platform/ui/forms.js';
 import { Layout } from '../../platform/ui/layout.js';
 import type {
   Gesprek, Informatieverzoek, Note, Page, Resultaat, Rol, Sla, Status, Taak, TimelineEntry, Zaak, Zaakeigenschap, Zaakinformatieobject, ZaakListItem, ZaakOrdering,
@@ -52,6 +52,26 @@ type T = ReturnType<typeof behandelingMessages>;
 function longDate(iso: string | null, lang: 'nl' | 'en'): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "aantalBezoekers" → "Aantal bezoekers": the eigenschap's name as a label. */
+export function eigenschapLabel(naam: string): string {
+  const words = naam.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A stored eigenschap value as people read it: datum YYYYMMDD as a date, getal in the language's notation. */
+export function eigenschapText(waarde: string, formaat: string | undefined, lang: 'nl' | 'en'): string {
+  if (formaat === 'datum' && /^\d{8}$/.test(waarde)) return longDate(`${waarde.slice(0, 4)}-${waarde.slice(4, 6)}-${waarde.slice(6, 8)}`, lang);
+  if (formaat === 'datum_tijd' && /^\d{14}$/.test(waarde)) {
+    const iso = `${waarde.slice(0, 4)}-${waarde.slice(4, 6)}-${waarde.slice(6, 8)}T${waarde.slice(8, 10)}:${waarde.slice(10, 12)}:${waarde.slice(12, 14)}`;
+    return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+  }
+  if (formaat === 'getal' && /^-?\d+(\.\d+)?$/.test(waarde)) {
+    const decimals = waarde.includes('.') ? waarde.split('.')[1]!.length : 0;
+    return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(waarde));
+  }
+  return waarde;
 }
 
 /** The deadline state in words and with an icon-free colour class (never colour alone). */
@@ -341,7 +361,10 @@ export function CasePage({ ctx, data, state, me, can, colleagues, notice }: {
       </Section>
 
       <Section id="eigenschappen" title={t('case.eigenschappen')}>
-        {data.eigenschappen.length ? <dl class="stadhuis-dl">{data.eigenschappen.map((e) => <><dt safe>{e.naam}</dt><dd safe>{e.waarde}</dd></>)}</dl> : <p class="utrecht-paragraph" safe>{t('case.noneYet')}</p>}
+        {data.eigenschappen.length ? <dl class="stadhuis-dl">{data.eigenschappen.map((e) => {
+          const definitie = data.zaaktype.eigenschappen.find((d) => d.id === e.eigenschap || d.naam === e.naam);
+          return <><dt safe>{eigenschapLabel(e.naam)}</dt><dd safe>{eigenschapText(e.waarde, definitie?.specificatie.formaat, ctx.lang)}</dd></>;
+        })}</dl> : <p class="utrecht-paragraph" safe>{t('case.noneYet')}</p>}
       </Section>
 
       <Section id="documenten" title={t('case.documenten')}>
@@ -351,6 +374,13 @@ export function CasePage({ ctx, data, state, me, can, colleagues, notice }: {
             <a class="utrecht-link" href={path(`/documenten/${zio.informatieobject}`)} safe>{t('case.view')}</a>{' · '}
             <a class="utrecht-link" href={`${path(`/documenten/${zio.informatieobject}`)}?download=1`} safe>{t('case.download')}</a>
             {document && /^image\/(png|jpeg|gif|webp)$/.test(document.formaat) ? <div><img src={path(`/documenten/${zio.informatieobject}`)} alt={zio.titel} class="stadhuis-preview" width="240" /></div> : ''}
+            {can.handle && document && !zaak.einddatum ? (
+              <form method="post" enctype="multipart/form-data" action={path(`/documenten/${zio.informatieobject}/versie`)} class="stadhuis-form stadhuis-action" id={`versie-form-${zio.informatieobject}`}>
+                <CsrfField ctx={ctx} />
+                <FileField id={`versie-${zio.informatieobject}`} name="bestand" label={t('action.versie.field', { titel: zio.titel })} hint={t('action.versie.hint')} error={err(`versie-${zio.informatieobject}`)} />
+                <div class="stadhuis-actions"><Button variant="secondary"><span safe>{t('action.versie.submit')}</span></Button></div>
+              </form>
+            ) : ''}
           </li>))}</ul> : <p class="utrecht-paragraph" safe>{t('case.noneYet')}</p>}
       </Section>
 

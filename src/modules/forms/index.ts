@@ -18,7 +18,7 @@ export {
   type FormSubmission, type SubmissionHandler, type Submitter, type SubmissionUpload, type SummaryLine, type AnswerValue,
 } from './submission.js';
 export { validateDefinition, parseDefinitionJson, FORM_DEFINITION_SCHEMA, type DefinitionProblem } from './validate-definition.js';
-export { ClamdScanner, eicarScanner, scannerFromEnv, detectKind, type MalwareScanner } from './uploads.js';
+export { ClamdScanner, eicarScanner, scannerFromEnv, detectKind, safeFilename, KIND_LABELS, MIME_TYPES, ScanUnavailableError, type MalwareScanner } from './uploads.js';
 export { formsActivities } from './activities.js';
 export type { FormDefinition, Field, Step, Text, Expression } from './definition.js';
 

@@ -10,7 +10,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { meetsLevel, type Identity } from '../../platform/auth/identity.js';
 import { pageContext, sendHtml } from '../../platform/http/app.js';
@@ -41,6 +40,7 @@ import {
   ASSET_PATH, FormListPage, MessagePage, ReceiptPage, ResumePage, ReviewPage, SaveAnonymousPage, StartPage, StepPage, type StartState,
 } from './views/pages.js';
 import { isUuid } from '../../platform/values.js';
+import { acceptMultipartForms, uploadedFiles } from '../../platform/http/multipart.js';
 
 const BROWSER_COOKIE = 'stadhuis_formulieren';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -54,17 +54,6 @@ const ASSETS: Record<string, { body: Buffer; type: string; etag: string }> = Obj
     return [file, { body, type: type!, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` }];
   }),
 );
-
-interface UploadedPart {
-  fieldname: string;
-  filename: string;
-  content: Buffer;
-  /** Larger than the request allows: read only partly. */
-  truncated: boolean;
-}
-
-/** Files of a multipart post, kept beside the (flattened) body. */
-const uploadedParts = new WeakMap<FastifyRequest, { parts: UploadedPart[]; tooLarge: boolean }>();
 
 export interface PublicRouteOptions {
   scanner?: MalwareScanner;
@@ -237,39 +226,13 @@ export async function registerPublicRoutes(app: FastifyInstance, platform: Platf
   // ————— Uploads in a multipart post —————
 
   await app.register(async (scope) => {
-    await scope.register(multipart, {
-      throwFileSizeLimit: false,
-      limits: { fileSize: MAX_FILE_BYTES, files: 10, fields: 500, parts: 520, fieldSize: 100 * 1024 },
-    });
-    // Reads the parts before the platform's CSRF check, which needs `_csrf` in the body as a string.
-    scope.addHook('preValidation', async (request) => {
-      if (!request.isMultipart()) return;
-      const body: Record<string, string | string[]> = {};
-      const parts: UploadedPart[] = [];
-      let total = 0;
-      let tooLarge = false;
-      for await (const part of request.parts()) {
-        if (part.type === 'field') {
-          if (typeof part.value !== 'string' || Object.prototype.hasOwnProperty.call(Object.prototype, part.fieldname)) continue;
-          const existing = body[part.fieldname];
-          body[part.fieldname] = existing === undefined ? part.value : [...(Array.isArray(existing) ? existing : [existing]), part.value];
-          continue;
-        }
-        if (!part.filename || tooLarge) { part.file.resume(); continue; }
-        const content = await part.toBuffer();
-        total += content.length;
-        if (total > MAX_REQUEST_FILE_BYTES) { tooLarge = true; continue; }
-        parts.push({ fieldname: part.fieldname, filename: part.filename, content, truncated: part.file.truncated });
-      }
-      request.body = body;
-      uploadedParts.set(request, { parts, tooLarge });
-    });
+    await acceptMultipartForms(scope, { fileBytes: MAX_FILE_BYTES, requestBytes: MAX_REQUEST_FILE_BYTES, files: 10 });
     registerFormRoutes(scope);
   });
 
   /** Checks and stores the files posted for this step; returns an error per refused file. */
   const storeUploads = async (request: FastifyRequest, s: Session, step: Step): Promise<FieldError[]> => {
-    const posted = uploadedParts.get(request);
+    const posted = uploadedFiles(request);
     if (!posted) return [];
     const tr = t(request);
     const errors: FieldError[] = [];

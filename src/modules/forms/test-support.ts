@@ -1,5 +1,4 @@
 /** Helpers for the forms' HTTP and browser tests. */
-import { randomBytes } from 'node:crypto';
 import { Visitor, type TestServer } from '../../platform/testing/harness.js';
 import type { FormDefinition, Text } from './definition.js';
 import { FormsService } from './service.js';
@@ -111,17 +110,9 @@ export class FormVisitor extends Visitor {
   /** Posts multipart/form-data, as a browser does for a step with a file question. */
   async sendFiles(path: string, fields: Record<string, string>, files: { field: string; filename: string; type: string; content: Buffer }[], formPage = path): Promise<Response> {
     this.token ??= await this.csrfFrom(formPage);
-    const boundary = `----stadhuis${randomBytes(8).toString('hex')}`;
-    const parts: Buffer[] = [];
-    for (const [name, value] of Object.entries({ _csrf: this.token, ...fields })) {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-    }
-    for (const f of files) {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`), f.content, Buffer.from('\r\n'));
-    }
-    parts.push(Buffer.from(`--${boundary}--\r\n`));
-    return this.request(path, { method: 'POST', body: Buffer.concat(parts) as unknown as string, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    return this.postFiles(path, fields, files, { csrf: this.token });
   }
+
 }
 
 /** The links of the error summary: [target id, message]. */

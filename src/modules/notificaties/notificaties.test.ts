@@ -14,6 +14,9 @@ import { rowsOf } from '../../platform/db/database.js';
 import { until } from '../../platform/jobs/test-helpers.js';
 import { assertNoViolations, launchChromium } from '../../platform/testing/browser.js';
 import { engines, loginAsStaff, startTestServer, TEST_STAFF, Visitor, type TestServer } from '../../platform/testing/harness.js';
+import { staffActor } from '../../platform/testing/actors.js';
+import { listZaaktypen } from '../catalogi/index.js';
+import { zakenService } from '../zaken/index.js';
 import { loadContract } from '../zgw/core/contract.js';
 import { zgwClient, type ZgwResponse, type ZgwTestClient } from '../zgw/core/testing.js';
 import { AFLEVERING_TOPIC } from './delivery.js';
@@ -252,8 +255,10 @@ for (const engine of engines()) {
         kanaal: 'zaken', hoofdObject: zgwRef('zaken', 'zaken', id), resource: 'status', resourceUrl: zgwRef('zaken', 'statussen', id), actie: 'create',
         kenmerken: { bronorganisatie: '002990003', zaaktype: zgwRef('catalogi', 'zaaktypen', zaaktype), vertrouwelijkheidaanduiding: 'openbaar' },
       }, dijkwaard));
-      await until(() => subscriber.count('/stadhuis') === 1, 15_000, 'delivery');
-      const [{ body, auth }] = subscriber.received.get('/stadhuis')!;
+      // (The demo municipality may notify about its own zaken meanwhile: only this zaak counts.)
+      const mine = () => (subscriber.received.get('/stadhuis') ?? []).filter((r) => String(r.body.hoofdObject).endsWith(id));
+      await until(() => mine().length === 1, 15_000, 'delivery');
+      const { body, auth } = mine()[0]!;
       consumer.assertRequest('post', '/{webhooks_path}', body);
       assert.equal(auth, 'Bearer geheim/stadhuis');
       const publicRoot = `${server.config.publicUrl}/dijkwaard`;
@@ -262,8 +267,31 @@ for (const engine of engines()) {
         kenmerken: { bronorganisatie: '002990003', zaaktype: `${publicRoot}/catalogi/api/v1/zaaktypen/${zaaktype}`, vertrouwelijkheidaanduiding: 'openbaar' }, aanmaakdatum: undefined,
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      assert.equal(subscriber.count('/stadhuis'), 1, 'once');
-      assert.equal(subscriber.count('/anders'), 0, 'the filter of the other abonnement does not match');
+      assert.equal(mine().length, 1, 'once');
+      assert.ok(!(subscriber.received.get('/anders') ?? []).some((r) => String(r.body.hoofdObject).endsWith(id)), 'the filter of the other abonnement does not match');
+      await call(consumeren, 'delete', '/abonnement/{uuid}', created.body.url);
+    });
+
+    it('Berichten: a zaak created in Stadhuis (through the zaken service, as our own pages do) is notified to the abonnement of its zaaktype', async () => {
+      const dijkwaard = await tenantId('dijkwaard');
+      const { database } = server.stadhuis.platform;
+      const zaaktype = (await database.withTenant(dijkwaard, (tx) => listZaaktypen(tx, { status: 'published' }))).find((z) => z.actueel)!;
+      // The filter as a client writes it: the zaaktype's URL in the form it uses.
+      const filter = { zaaktype: `${zaken.root('catalogi')}/zaaktypen/${zaaktype.id}` };
+      const created = await call(consumeren, 'post', '/abonnement', '/abonnement', abonnement('/zaak', [{ naam: 'zaken', filters: filter }]));
+      assert.equal(created.status, 201, created.text);
+      const zaak = await database.withTenant(dijkwaard, (tx) => zakenService(server.stadhuis.platform).createZaak(tx, staffActor(['behandelaar']), { zaaktype: zaaktype.id, omschrijving: 'Melding via notificatie' }));
+      const publicRoot = `${server.config.publicUrl}/dijkwaard`;
+      const zaakCreated = () => (subscriber.received.get('/zaak') ?? []).filter((r) => r.body.resource === 'zaak' && r.body.actie === 'create' && String(r.body.hoofdObject).endsWith(zaak.id));
+      await until(() => zaakCreated().length === 1, 15_000, 'notification of the new zaak');
+      const { body } = zaakCreated()[0]!;
+      consumer.assertRequest('post', '/{webhooks_path}', body);
+      assert.equal(body.hoofdObject, `${publicRoot}/zaken/api/v1/zaken/${zaak.id}`);
+      assert.equal(body.resourceUrl, `${publicRoot}/zaken/api/v1/zaken/${zaak.id}`);
+      assert.equal((body.kenmerken as Record<string, string>).zaaktype, `${publicRoot}/catalogi/api/v1/zaaktypen/${zaaktype.id}`);
+      assert.ok((subscriber.received.get('/zaak') ?? []).every((r) => (r.body.kenmerken as Record<string, string>).zaaktype === (body.kenmerken as Record<string, string>).zaaktype), 'only zaken of this zaaktype');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(zaakCreated().length, 1, 'once');
       await call(consumeren, 'delete', '/abonnement/{uuid}', created.body.url);
     });
 
@@ -278,7 +306,7 @@ for (const engine of engines()) {
       assert.equal(sent.status, 200, sent.text);
       assert.deepEqual(sent.body, { ...message, aanmaakdatum: '2026-03-20T10:00:00.000Z' });
       await until(() => subscriber.count('/extern') === 1, 15_000, 'delivery of the external notification');
-      const [{ body }] = subscriber.received.get('/extern')!;
+      const { body } = subscriber.received.get('/extern')![0]!;
       consumer.assertRequest('post', '/{webhooks_path}', body);
       assert.deepEqual(body, { ...message, aanmaakdatum: '2026-03-20T10:00:00.000Z' });
       // Another objectType does not match the filter.
@@ -312,7 +340,9 @@ for (const engine of engines()) {
       });
 
       it('shows abonnementen and deliveries: waiting for the next attempt, failed with the last error, and sends one again on request', async () => {
-        const created = await call(consumeren, 'post', '/abonnement', '/abonnement', abonnement('/beheer', [{ naam: 'besluiten', filters: {} }]));
+        // A besluittype of its own, so that only this test's notifications match.
+        const besluittype = randomUUID();
+        const created = await call(consumeren, 'post', '/abonnement', '/abonnement', abonnement('/beheer', [{ naam: 'besluiten', filters: { besluittype: `${zaken.root('catalogi')}/besluittypen/${besluittype}` } }]));
         assert.equal(created.status, 201, created.text);
         subscriber.down.add('/beheer');
         const dijkwaard = await tenantId('dijkwaard');
@@ -320,7 +350,7 @@ for (const engine of engines()) {
         const besluit = randomUUID();
         await database.withTenant(dijkwaard, (tx) => notify(tx, {
           kanaal: 'besluiten', hoofdObject: zgwRef('besluiten', 'besluiten', besluit), resource: 'besluit', resourceUrl: zgwRef('besluiten', 'besluiten', besluit), actie: 'create',
-          kenmerken: { verantwoordelijkeOrganisatie: '002990003', besluittype: zgwRef('catalogi', 'besluittypen', randomUUID()) },
+          kenmerken: { verantwoordelijkeOrganisatie: '002990003', besluittype: zgwRef('catalogi', 'besluittypen', besluittype) },
         }));
         const mine = async () => (await jobs.listDeliveries({ topic: AFLEVERING_TOPIC, tenantId: dijkwaard })).find((d) => d.status !== 'done');
         await until(async () => (await mine())?.status === 'pending' && (await mine())!.attempts === 1, 15_000, 'first attempt failed');
@@ -366,7 +396,7 @@ for (const engine of engines()) {
         subscriber.down.add('/beheer');
         await database.withTenant(dijkwaard, (tx) => notify(tx, {
           kanaal: 'besluiten', hoofdObject: zgwRef('besluiten', 'besluiten', besluit), resource: 'besluit', resourceUrl: zgwRef('besluiten', 'besluiten', besluit), actie: 'destroy',
-          kenmerken: { verantwoordelijkeOrganisatie: '002990003' },
+          kenmerken: { verantwoordelijkeOrganisatie: '002990003', besluittype: zgwRef('catalogi', 'besluittypen', besluittype) },
         }));
         await until(async () => (await mine())?.status === 'pending', 15_000, 'pending again');
         await database.withPlatform((tx) => tx.execute(sql`UPDATE outbox_deliveries SET attempts = 15, next_attempt_at = now()

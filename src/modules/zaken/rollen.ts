@@ -43,7 +43,9 @@ export function validateRol(input: RolInput, field: string, problems: Invalid): 
     problems.add(`${field}.betrokkeneType`, 'invalid_choice', `Kies een betrokkeneType uit: ${BETROKKENE_TYPEN.join(', ')}.`);
     return;
   }
-  const id = input.betrokkeneIdentificatie as Record<string, unknown> | undefined;
+  // With a URL of the betrokkene in its own register the identification may be left out (Zaken API).
+  const byUrl = typeof input.betrokkene === 'string' && input.betrokkene !== '';
+  const id = (input.betrokkeneIdentificatie ?? (byUrl ? {} : undefined)) as Record<string, unknown> | undefined;
   if (!id || typeof id !== 'object') {
     problems.add(`${field}.betrokkeneIdentificatie`, 'required', 'Geef de identificatie van de betrokkene op.');
     return;
@@ -60,7 +62,7 @@ export function validateRol(input: RolInput, field: string, problems: Invalid): 
       if (bsn !== undefined && bsn !== '' && (typeof bsn !== 'string' || !isValidBsn(bsn))) {
         problems.add(`${field}.betrokkeneIdentificatie.inpBsn`, 'invalid', 'Dit is geen geldig burgerservicenummer.');
       }
-      if (!bsn && !id.anpIdentificatie && !id.geslachtsnaam) {
+      if (!bsn && !id.anpIdentificatie && !id.geslachtsnaam && !byUrl) {
         problems.add(`${field}.betrokkeneIdentificatie`, 'required', 'Geef een BSN, een ANP-identificatie of een geslachtsnaam op.');
       }
       if (id.inpA_nummer !== undefined && id.inpA_nummer !== '' && !/^[1-9][0-9]{9}$/.test(String(id.inpA_nummer))) {
@@ -76,7 +78,7 @@ export function validateRol(input: RolInput, field: string, problems: Invalid): 
       if (id.kvkNummer !== undefined && id.kvkNummer !== '' && !/^\d{8}$/.test(String(id.kvkNummer))) {
         problems.add(`${field}.betrokkeneIdentificatie.kvkNummer`, 'invalid', 'Een KVK-nummer is 8 cijfers.');
       }
-      if (!id.innNnpId && !id.annIdentificatie && !id.kvkNummer && !id.statutaireNaam) {
+      if (!id.innNnpId && !id.annIdentificatie && !id.kvkNummer && !id.statutaireNaam && !byUrl) {
         problems.add(`${field}.betrokkeneIdentificatie`, 'required', 'Geef een KVK-nummer, RSIN, ANN-identificatie of statutaire naam op.');
       }
       text('innNnpId', 9); text('annIdentificatie', 17); text('statutaireNaam', 500); text('bezoekadres', 1000);
@@ -85,15 +87,15 @@ export function validateRol(input: RolInput, field: string, problems: Invalid): 
       if (id.kvkNummer !== undefined && id.kvkNummer !== '' && !/^\d{8}$/.test(String(id.kvkNummer))) {
         problems.add(`${field}.betrokkeneIdentificatie.kvkNummer`, 'invalid', 'Een KVK-nummer is 8 cijfers.');
       }
-      if (!id.vestigingsNummer && !id.kvkNummer) problems.add(`${field}.betrokkeneIdentificatie`, 'required', 'Geef een vestigingsnummer of KVK-nummer op.');
+      if (!id.vestigingsNummer && !id.kvkNummer && !byUrl) problems.add(`${field}.betrokkeneIdentificatie`, 'required', 'Geef een vestigingsnummer of KVK-nummer op.');
       text('vestigingsNummer', 24);
       break;
     case 'organisatorische_eenheid':
-      if (!id.identificatie || typeof id.identificatie !== 'string') problems.add(`${field}.betrokkeneIdentificatie.identificatie`, 'required', 'Geef de identificatie van de eenheid op.');
+      if ((!id.identificatie || typeof id.identificatie !== 'string') && !byUrl) problems.add(`${field}.betrokkeneIdentificatie.identificatie`, 'required', 'Geef de identificatie van de eenheid op.');
       text('identificatie', 24); text('naam', 50); text('isGehuisvestIn', 24);
       break;
     case 'medewerker':
-      if (!id.identificatie || typeof id.identificatie !== 'string') problems.add(`${field}.betrokkeneIdentificatie.identificatie`, 'required', 'Geef de identificatie van de medewerker op.');
+      if ((!id.identificatie || typeof id.identificatie !== 'string') && !byUrl) problems.add(`${field}.betrokkeneIdentificatie.identificatie`, 'required', 'Geef de identificatie van de medewerker op.');
       text('identificatie', 64); text('achternaam', 200); text('voorletters', 20); text('voorvoegselAchternaam', 10);
       break;
   }
@@ -113,6 +115,7 @@ export function validateRol(input: RolInput, field: string, problems: Invalid): 
 
 /** The row for a rol: natural persons sealed, others plain; contact persons always sealed. */
 export function rolRow(sealer: Sealer, id: string, zaakId: string, input: RolInput, roltype: Pick<Roltype, 'id' | 'omschrijving' | 'omschrijvingGeneriek'>): RolInsert {
+  input = { ...input, betrokkeneIdentificatie: input.betrokkeneIdentificatie ?? {} } as RolInput;
   const base: RolInsert = {
     id, zaakId, betrokkeneType: input.betrokkeneType, roltype: roltype.id, omschrijving: roltype.omschrijving,
     omschrijvingGeneriek: roltype.omschrijvingGeneriek, roltoelichting: input.roltoelichting ?? '', indicatieMachtiging: input.indicatieMachtiging ?? '',

@@ -125,6 +125,7 @@ export const DESIGN: Record<string, Design> = {
   'POST /:gemeente/beheer/zaken/toewijzen': { roles: ['teamleider'] },
   'GET /:gemeente/beheer/zaken/:id': { roles: CASES },
   'GET /:gemeente/beheer/zaken/:id/documenten/:documentId': { roles: CASES },
+  'POST /:gemeente/beheer/zaken/:id/documenten/:documentId/versie': { roles: ['behandelaar', 'teamleider'] },
   'POST /:gemeente/beheer/zaken/:id/oppakken': { roles: ['behandelaar', 'teamleider'] },
   'POST /:gemeente/beheer/zaken/:id/toewijzen': { roles: ['teamleider'] },
   'POST /:gemeente/beheer/zaken/:id/status': { roles: ['behandelaar', 'teamleider'] },

@@ -65,7 +65,7 @@ export async function startTestServer(engine: Engine, options: { demo?: boolean;
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   // Demo servers start from a copy of a database seeded once (see demo-snapshot.ts).
-  const env = { ...TEST_KEYS, ...options.env };
+  const env: Record<string, string> = { ...TEST_KEYS, ...options.env };
   const fromSnapshot = options.demo !== false && env.DEMO_SEED !== 'false' && !options.extraModules?.some((m) => m.seedDemo) && process.env.TEST_FRESH_SEED !== 'true';
   let loadDataDir: Blob | undefined;
   if (engine === 'postgres') {

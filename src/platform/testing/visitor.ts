@@ -26,6 +26,21 @@ export class Visitor {
     return this.request(path, { method: 'POST', body: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
   }
 
+  /** Posts multipart/form-data with files, as a browser does for a form with a file input. */
+  async postFiles(path: string, fields: Record<string, string>, files: { field: string; filename: string; type: string; content: Buffer }[], options: { formPage?: string; csrf?: string } = {}): Promise<Response> {
+    const csrf = options.csrf ?? (await this.csrfFrom(options.formPage ?? path));
+    const boundary = `----stadhuis${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries({ _csrf: csrf, ...fields })) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+    for (const f of files) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`), f.content, Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.request(path, { method: 'POST', body: Buffer.concat(parts) as unknown as string, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  }
+
   async csrfFrom(path: string): Promise<string> {
     const html = await (await this.get(path)).text();
     const match = /name="_csrf" value="([^"]+)"/.exec(html);

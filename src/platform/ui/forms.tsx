@@ -83,6 +83,25 @@ export function TextField(props: FieldProps & { value?: string | undefined; type
   );
 }
 
+/** A file input (the form needs enctype="multipart/form-data"). */
+export function FileField(props: FieldProps & { accept?: string }): JSX.Element {
+  const { id, name = id, error, hint, required, accept } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        class={`stadhuis-file-input${error ? ' stadhuis-file-input--invalid' : ''}`}
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldFrame>
+  );
+}
+
 export function TextArea(props: FieldProps & { value?: string | undefined; rows?: number }): JSX.Element {
   const { id, name = id, value = '', error, hint, required, rows = 5 } = props;
   return (

@@ -85,8 +85,8 @@ export function parkeervergunning(fees: Pick<Fees, 'permit'>): FormDefinition {
         title: tx('Uw adres', 'Your address'),
         intro: tx('Deze gegevens kennen wij al. U hoeft ze niet in te vullen.', 'We already know these details. You do not have to fill them in.'),
         fields: [
-          { key: 'naam', type: 'text', label: tx('Naam', 'Name'), prefill: 'brp.naam', eigenschap: 'aanvrager' },
-          { key: 'adres', type: 'address', label: tx('Adres', 'Address'), prefill: 'brp.adres', inMunicipality: true, eigenschap: 'adres' },
+          { key: 'naam', type: 'text', label: tx('Naam', 'Name'), prefill: 'brp.naam' },
+          { key: 'adres', type: 'address', label: tx('Adres', 'Address'), prefill: 'brp.adres', inMunicipality: true },
         ],
         checks: [{
           when: { eq: [{ count: { answer: 'adres.zones' } }, 0] },
@@ -225,7 +225,7 @@ export function meldingOpenbareRuimte(): FormDefinition {
         id: 'adres',
         title: tx('Het adres', 'The address'),
         visibleIf: { eq: [{ answer: 'heeftAdres' }, true] },
-        fields: [{ key: 'locatieAdres', type: 'address', inMunicipality: true, label: tx('Adres bij de plek', 'Address near the place'), name: tx('het adres', 'the address'), eigenschap: 'locatieAdres' }],
+        fields: [{ key: 'locatieAdres', type: 'address', inMunicipality: true, label: tx('Adres bij de plek', 'Address near the place'), name: tx('het adres', 'the address'), eigenschap: 'locatie' }],
       },
       {
         id: 'plek',
@@ -234,7 +234,7 @@ export function meldingOpenbareRuimte(): FormDefinition {
         fields: [{
           key: 'locatieOmschrijving', type: 'textarea', maxLength: 500, rows: 3, label: tx('Beschrijf de plek', 'Describe the place'),
           hint: tx('Bijvoorbeeld: bij het bankje aan de oostkant van het Havenpark.', 'For example: near the bench on the east side of Havenpark.'),
-          name: tx('de plek', 'the place'), eigenschap: 'locatieOmschrijving',
+          name: tx('de plek', 'the place'), eigenschap: 'plek',
         }],
       },
       {
@@ -290,9 +290,9 @@ export function bijzondereBijstand(): FormDefinition {
         id: 'persoon',
         title: tx('Uw gegevens', 'Your details'),
         fields: [
-          { key: 'naam', type: 'text', label: tx('Naam', 'Name'), prefill: 'brp.naam', eigenschap: 'aanvrager' },
+          { key: 'naam', type: 'text', label: tx('Naam', 'Name'), prefill: 'brp.naam' },
           { key: 'geboortedatum', type: 'date', max: 'today', label: tx('Geboortedatum', 'Date of birth'), name: tx('uw geboortedatum', 'your date of birth'), prefill: 'brp.geboortedatum' },
-          { key: 'adres', type: 'address', inMunicipality: true, label: tx('Adres', 'Address'), name: tx('uw adres', 'your address'), prefill: 'brp.adres', eigenschap: 'adres' },
+          { key: 'adres', type: 'address', inMunicipality: true, label: tx('Adres', 'Address'), name: tx('uw adres', 'your address'), prefill: 'brp.adres' },
           { key: 'telefoon', type: 'phone', label: tx('Telefoonnummer', 'Phone number'), hint: tx('Wij bellen u als wij nog iets willen weten.', 'We call you if we need to know more.'), name: tx('uw telefoonnummer', 'your phone number'), eigenschap: 'telefoon' },
           { key: 'email', type: 'email', optional: true, label: tx('E-mailadres', 'Email address'), name: tx('uw e-mailadres', 'your email address'), eigenschap: 'email' },
         ],
@@ -319,7 +319,7 @@ export function bijzondereBijstand(): FormDefinition {
           {
             key: 'huisgenoten', type: 'group', optional: true, minItems: 0, maxItems: 8, label: tx('Wonen er nog andere mensen bij u?', 'Do other people live with you?'),
             hint: tx('Bijvoorbeeld een ouder, een broer of een kamerhuurder. Voeg iedereen toe die op uw adres woont en hierboven niet staat.', 'For example a parent, a brother or a lodger. Add everyone who lives at your address and is not listed above.'),
-            itemLabel: tx('Huisgenoot', 'Housemate'), eigenschap: 'huisgenoten',
+            itemLabel: tx('Huisgenoot', 'Housemate'),
             fields: [
               { key: 'naam', type: 'text', label: tx('Naam', 'Name'), name: tx('de naam', 'the name') },
               { key: 'geboortedatum', type: 'date', label: tx('Geboortedatum', 'Date of birth'), name: tx('de geboortedatum', 'the date of birth'), max: 'today' },
@@ -350,7 +350,7 @@ export function bijzondereBijstand(): FormDefinition {
               { value: 'verhuizing', label: tx('Verhuizen of inrichting', 'Moving house or furnishing') },
               { value: 'anders', label: tx('Iets anders', 'Something else') },
             ],
-            eigenschap: 'soortKosten',
+            eigenschap: 'kostensoort',
           },
           { key: 'toelichting', type: 'textarea', maxLength: 1500, label: tx('Waarom hebt u deze kosten?', 'Why do you have these costs?'), name: tx('waarom u deze kosten hebt', 'why you have these costs'), eigenschap: 'toelichting' },
           { key: 'bedrag', type: 'money', min: 1, max: 10000, label: tx('Hoeveel kosten het?', 'How much do they cost?'), hint: tx('Het bedrag op de offerte of rekening.', 'The amount on the quote or bill.'), name: tx('het bedrag', 'the amount'), eigenschap: 'bedrag' },
@@ -362,13 +362,13 @@ export function bijzondereBijstand(): FormDefinition {
         fields: [
           {
             key: 'inkomen', type: 'money', max: 20000, label: tx('Wat is het netto inkomen van uw huishouden per maand?', 'What is the net monthly income of your household?'),
-            hint: tx('Tel alles op: loon, uitkering, pensioen, toeslagen niet meetellen.', 'Add everything up: wages, benefits, pension; do not count allowances.'), name: tx('het inkomen', 'the income'), eigenschap: 'inkomen',
+            hint: tx('Tel alles op: loon, uitkering, pensioen, toeslagen niet meetellen.', 'Add everything up: wages, benefits, pension; do not count allowances.'), name: tx('het inkomen', 'the income'),
           },
-          { key: 'woonlasten', type: 'money', max: 5000, label: tx('Hoeveel huur of hypotheek betaalt u per maand?', 'How much rent or mortgage do you pay per month?'), name: tx('de woonlasten', 'the housing costs'), eigenschap: 'woonlasten' },
+          { key: 'woonlasten', type: 'money', max: 5000, label: tx('Hoeveel huur of hypotheek betaalt u per maand?', 'How much rent or mortgage do you pay per month?'), name: tx('de woonlasten', 'the housing costs') },
           { key: 'spaargeld', type: 'yesno', label: tx('Hebt u samen meer dan € 7.500 spaargeld?', 'Do you have more than €7,500 in savings together?'), name: tx('of u spaargeld hebt', 'whether you have savings') },
           {
             key: 'spaarbedrag', type: 'money', optional: true, requiredIf: { answer: 'spaargeld' }, label: tx('Hoeveel spaargeld hebt u samen?', 'How much savings do you have together?'),
-            hint: tx('Alleen invullen als u ‘Ja’ kiest.', 'Only fill this in if you choose ‘Yes’.'), name: tx('het spaargeld', 'the savings'), eigenschap: 'spaargeld',
+            hint: tx('Alleen invullen als u ‘Ja’ kiest.', 'Only fill this in if you choose ‘Yes’.'), name: tx('het spaargeld', 'the savings'),
           },
         ],
       },
@@ -377,7 +377,7 @@ export function bijzondereBijstand(): FormDefinition {
         title: tx('Uitbetaling', 'Payment'),
         fields: [{
           key: 'iban', type: 'iban', label: tx('Op welk rekeningnummer (IBAN) wilt u het geld krijgen?', 'To which bank account number (IBAN) do you want the money?'),
-          hint: tx('Bijvoorbeeld NL91 ABNA 0417 1643 00', 'For example NL91 ABNA 0417 1643 00'), name: tx('het rekeningnummer', 'the account number'), eigenschap: 'iban',
+          hint: tx('Bijvoorbeeld NL91 ABNA 0417 1643 00', 'For example NL91 ABNA 0417 1643 00'), name: tx('het rekeningnummer', 'the account number'),
         }],
       },
       {
@@ -439,7 +439,7 @@ export function evenementenvergunning(fees: Pick<Fees, 'event'>): FormDefinition
         fields: [
           { key: 'organisatie', type: 'text', optional: true, prefill: 'kvk.naam', label: tx('Naam van de organisatie', 'Name of the organisation'), name: tx('de naam van de organisatie', 'the name of the organisation'), eigenschap: 'organisatie', autocomplete: 'organization' },
           { key: 'kvkNummer', type: 'text', optional: true, prefill: 'kvk.nummer', pattern: '[0-9]{8}', width: 'sm', label: tx('KVK-nummer', 'KVK number'), name: tx('het KVK-nummer', 'the KVK number'), errors: { invalid: tx('Een KVK-nummer heeft 8 cijfers', 'A KVK number has 8 digits') }, eigenschap: 'kvkNummer' },
-          { key: 'contactpersoon', type: 'text', prefill: 'brp.naam', label: tx('Naam van de contactpersoon', 'Name of the contact person'), name: tx('de naam van de contactpersoon', 'the name of the contact person'), autocomplete: 'name', eigenschap: 'contactpersoon' },
+          { key: 'contactpersoon', type: 'text', prefill: 'brp.naam', label: tx('Naam van de contactpersoon', 'Name of the contact person'), name: tx('de naam van de contactpersoon', 'the name of the contact person'), autocomplete: 'name' },
           { key: 'telefoon', type: 'phone', label: tx('Telefoonnummer', 'Phone number'), hint: tx('Op de dag van het evenement moeten wij u kunnen bellen.', 'We must be able to call you on the day of the event.'), name: tx('het telefoonnummer', 'the phone number'), eigenschap: 'telefoon' },
           { key: 'email', type: 'email', label: tx('E-mailadres', 'Email address'), name: tx('het e-mailadres', 'the email address'), eigenschap: 'email' },
         ],
@@ -463,10 +463,10 @@ export function evenementenvergunning(fees: Pick<Fees, 'event'>): FormDefinition
           },
           {
             key: 'startdatum', type: 'date', min: 'today+56', label: tx('Wanneer begint het evenement?', 'When does the event start?'), name: tx('de startdatum', 'the start date'),
-            hint: tx('Minstens 8 weken na vandaag. Bijvoorbeeld 12 6 2026', 'At least 8 weeks from today. For example 12 6 2026'), eigenschap: 'startdatum',
+            hint: tx('Minstens 8 weken na vandaag. Bijvoorbeeld 12 6 2026', 'At least 8 weeks from today. For example 12 6 2026'), eigenschap: 'evenementdatum',
           },
           { key: 'einddatum', type: 'date', min: 'today+56', label: tx('Wanneer eindigt het evenement?', 'When does the event end?'), name: tx('de einddatum', 'the end date'), eigenschap: 'einddatum' },
-          { key: 'bezoekers', type: 'number', min: 1, max: 100000, label: tx('Hoeveel bezoekers verwacht u tegelijk?', 'How many visitors do you expect at the same time?'), name: tx('het aantal bezoekers', 'the number of visitors'), eigenschap: 'bezoekers' },
+          { key: 'bezoekers', type: 'number', min: 1, max: 100000, label: tx('Hoeveel bezoekers verwacht u tegelijk?', 'How many visitors do you expect at the same time?'), name: tx('het aantal bezoekers', 'the number of visitors'), eigenschap: 'aantalBezoekers' },
         ],
         checks: [{
           when: { lt: [{ answer: 'einddatum' }, { answer: 'startdatum' }] },

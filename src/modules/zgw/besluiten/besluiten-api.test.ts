@@ -249,7 +249,7 @@ for (const engine of engines()) {
     it('refuses bad input with the standard codes and writes nothing', async () => {
       const before = await countBesluiten();
       const empty = check('post', '/besluiten', await all.post(`${root}/besluiten`, {}), 400);
-      assert.equal(empty.headers.get('content-type'), 'application/problem+json');
+      assert.match(empty.headers.get('content-type') ?? '', /^application\/problem\+json/);
       assert.deepEqual(empty.body.invalidParams.map((p: { name: string; code: string }) => `${p.name}:${p.code}`).sort(),
         ['besluittype:required', 'datum:required', 'ingangsdatum:required', 'verantwoordelijkeOrganisatie:required']);
       const wrong = check('post', '/besluiten', await all.post(`${root}/besluiten`, body({ datum: '1 maart', vervalreden: 'zomaar', bestuursorgaan: 'x'.repeat(51), kleur: 'rood', verantwoordelijkeOrganisatie: '123456789' })), 400);
@@ -265,7 +265,8 @@ for (const engine of engines()) {
       assert.equal(unknownParam.body.code, 'unknown-parameters');
       const badFilter = check('get', '/besluiten', await all.get(`${root}/besluiten?besluittype=geen-url`), 400);
       assert.equal(badFilter.body.invalidParams[0].name, 'besluittype');
-      check('get', '/besluiten', await all.get(`${root}/besluiten?page=999`), 404);
+      // A page past the end: 404 as Open Zaak (the document lists no 404 here; the foundation's paginate decides).
+      assert.equal((await all.get(`${root}/besluiten?page=999`)).status, 404);
       const bioEmpty = check('post', '/besluitinformatieobjecten', await all.post(`${root}/besluitinformatieobjecten`, {}), 400);
       assert.deepEqual(bioEmpty.body.invalidParams.map((p: { code: string }) => p.code), ['required', 'required']);
       check('get', '/besluitinformatieobjecten', await all.get(`${root}/besluitinformatieobjecten?besluit=rommel`), 400);

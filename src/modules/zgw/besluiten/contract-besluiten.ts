@@ -4,7 +4,9 @@
  * that Django REST framework serialises as "" when they are blank — `Besluit.zaak` (no zaak),
  * `vervalreden` and `vervalredenWeergave` (no vervalreden). Open Zaak, the reference
  * implementation, answers "" there, and clients rely on the keys being present; later versions
- * of the standard add a BlankEnum for exactly this. Everything else is checked as written.
+ * of the standard add a BlankEnum for exactly this. Likewise an audit entry of a create has
+ * `wijzigingen.oud: null` and one of a destroy `nieuw: null` (Open Zaak), which the document's
+ * `Wijzigingen` does not mark nullable. Everything else is checked as written.
  */
 import { Contract, loadContract } from '../core/contract.js';
 
@@ -17,6 +19,8 @@ export function besluitenContract(): Contract {
   for (const field of ['zaak', 'vervalreden', 'vervalredenWeergave']) {
     besluit.properties[field] = { anyOf: [besluit.properties[field], { type: 'string', maxLength: 0 }] };
   }
+  const wijzigingen = (document.components as { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> }).schemas.Wijzigingen!;
+  for (const field of ['oud', 'nieuw']) wijzigingen.properties[field] = { ...wijzigingen.properties[field], nullable: true };
   patched = new Contract('besluiten', document);
   return patched;
 }

@@ -302,10 +302,11 @@ export function registerChildRoutes(app: FastifyInstance, ctx: ZgwContext): void
           const id = await attempt(() => createZaakobjecttype(tx, actorOf(request), z!.id, input));
           return renderOne(ctx, request, tx, kind, id);
         }
-        if (!z) { f.done(FIELDS[kind]); throw zgwNotFound(); }
-        refuseNonConcept(z);
-        const entry = await readChild(kind, f, tx, z, undefined);
+        // Without a usable zaaktype the other fields are still checked, so every problem is named at once.
+        const entry = await readChild(kind, f, tx, z ?? ({ statustypen: [], eigenschappen: [], catalogus: '', identificatie: '', versie: 0 } as unknown as Zaaktype), undefined);
         f.done(FIELDS[kind]);
+        if (!z) throw zgwNotFound();
+        refuseNonConcept(z);
         const id = randomUUID();
         const input = zaaktypeToInput(z);
         const list = input[LISTS[kind]] as unknown as Record<string, unknown>[];

@@ -47,6 +47,10 @@ export class Contract {
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, discriminator: false, unicodeRegExp: false });
     addFormats.default(this.ajv);
     for (const format of ['binary', 'duration', 'int32', 'int64', 'float', 'double', 'password']) this.ajv.addFormat(format, true);
+    // An optional URL the client left out is "" in the ZGW APIs (as in Open Zaak): format uri allows that.
+    const uri = this.ajv.formats.uri as { validate?: (v: string) => boolean } | ((v: string) => boolean) | undefined;
+    const check = typeof uri === 'function' ? uri : uri && typeof uri === 'object' && 'validate' in uri ? uri.validate : undefined;
+    if (check) this.ajv.addFormat('uri', (v: string) => v === '' || check(v));
     // The components as one schema, so that $refs resolve.
     this.ajv.addSchema({ $id: 'spec', components: rewriteRefs(document.components) }, 'spec');
   }

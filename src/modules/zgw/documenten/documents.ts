@@ -121,7 +121,8 @@ export async function registerDocumentRoutes(app: FastifyInstance, ctx: ZgwConte
         ...(content ? { content } : {}), ...(bestandsomvang !== undefined ? { bestandsomvang } : {}),
       });
       const parts = document.locked ? (await documenten.bestandsdelenOf(tx, [document.id])).get(document.id) : [];
-      return { ...eioJson(ctx, request, document, parts, document.lock), lock: document.lock };
+      const json: Record<string, unknown> = { ...eioJson(ctx, request, document, parts, document.lock), lock: document.lock };
+      return json;
     });
     return reply.code(201).header('Location', created.url as string).send(created);
   });
@@ -209,8 +210,9 @@ export async function registerDocumentRoutes(app: FastifyInstance, ctx: ZgwConte
     f.done(['lock']);
     await inTenant(ctx, request, async (tx) => {
       const document = await loadAllowed(tx, request, id, ['documenten.lock', 'documenten.geforceerd-unlock']);
-      // drc-009: a client with documenten.geforceerd-unlock for this document unlocks without the lock id.
-      const force = allows(request, ['documenten.geforceerd-unlock'], document);
+      // drc-009: a client with documenten.geforceerd-unlock for this document unlocks without the
+      // lock id; whoever gives a lock id unlocks normally (the lock and a complete upload are checked).
+      const force = !lock && allows(request, ['documenten.geforceerd-unlock'], document);
       await documenten.unlock(tx, actorOf(request), id, lock ?? undefined, { force, check: (content) => check(content, document.formaat) });
     });
     return reply.code(204).send();

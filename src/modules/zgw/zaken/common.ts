@@ -155,7 +155,7 @@ export function resultaatView(u: Urls, r: Pick<Resultaat, 'id' | 'zaak' | 'resul
 export function zaakobjectView(u: Urls, o: Zaakobject): Record<string, unknown> {
   return {
     url: u.of('zaakobjecten', o.id), uuid: o.id, zaak: u.zaak(o.zaak), object: o.object, zaakobjecttype: o.zaakobjecttype, objectType: o.objectType,
-    objectTypeOverige: o.objectTypeOverige, objectTypeOverigeDefinitie: o.objectTypeOverigeDefinitie, relatieomschrijving: o.relatieomschrijving,
+    ...(o.objectTypeOverige ? { objectTypeOverige: o.objectTypeOverige } : {}), objectTypeOverigeDefinitie: o.objectTypeOverigeDefinitie, relatieomschrijving: o.relatieomschrijving,
     ...(o.objectIdentificatie ? { objectIdentificatie: o.objectIdentificatie } : {}),
   };
 }
