@@ -109,7 +109,7 @@ for (const engine of engines()) {
       await rejects(f.inA((tx) => documenten.addVersion(tx, behandelaar, doc.id, { lock, identificatie: 'ANDERS' })), 400, 'wijzigen-niet-toegestaan');
       await rejects(f.inA((tx) => documenten.unlock(tx, behandelaar, doc.id, 'verkeerd')), 400, 'incorrect-lock-id');
       await f.inA((tx) => documenten.unlock(tx, behandelaar, doc.id, lock));
-      await rejects(f.inA((tx) => documenten.addVersion(tx, behandelaar, doc.id, { lock, titel: 'Na ontgrendelen' })), 400, 'incorrect-lock-id');
+      await rejects(f.inA((tx) => documenten.addVersion(tx, behandelaar, doc.id, { lock, titel: 'Na ontgrendelen' })), 400, 'unlocked');
 
       const first = await f.inA((tx) => documenten.getDocument(tx, behandelaar, doc.id, { versie: 1 }));
       assert.equal(first!.titel, 'Concept beschikking');

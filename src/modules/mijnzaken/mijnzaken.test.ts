@@ -159,6 +159,31 @@ for (const engine of engines()) {
       assert.equal((await visitor.get(`/dijkwaard/mijn/zaken/${other.id}/documenten/${open!.id}`)).status, 404);
     });
 
+    it('lists and downloads what the applicant sent in themselves, even when the zaak keeps it confidential', async () => {
+      const documenten = documentenService(server.stadhuis.platform);
+      const type = zaaktype.informatieobjecttypen.find((l) => l.informatieobjecttype && l.richting !== 'uitgaand')!.informatieobjecttype!.id;
+      const applicant = { kind: 'resident' as const, identity: { kind: 'resident' as const, bsn: OWN_BSN, level: 'midden' as const, method: 'digid' as const } };
+      const upload = await inTenant(async (tx) => {
+        const d = await documenten.createDocument(tx, applicant, { informatieobjecttype: type, titel: 'Foto van de schade', auteur: 'Aanvrager', bestandsnaam: 'schade.pdf', formaat: 'application/pdf', vertrouwelijkheidaanduiding: 'zaakvertrouwelijk', content: PDF });
+        await zaken().addZaakinformatieobject(tx, behandelaar, own.id, { informatieobject: d.id });
+        return d;
+      });
+      const page = await (await visitor.get(`/dijkwaard/mijn/zaken/${own.id}`)).text();
+      assert.match(page, /Foto van de schade/);
+      const download = await visitor.get(`/dijkwaard/mijn/zaken/${own.id}/documenten/${upload.id}`);
+      assert.equal(download.status, 200);
+      assert.deepEqual(Buffer.from(await download.arrayBuffer()), PDF);
+      // Someone else's confidential upload on the same zaak stays hidden.
+      const stranger = { kind: 'resident' as const, identity: { kind: 'resident' as const, bsn: '999990019', level: 'midden' as const, method: 'digid' as const } };
+      const theirs = await inTenant(async (tx) => {
+        const d = await documenten.createDocument(tx, stranger, { informatieobjecttype: type, titel: 'Zienswijze buurman', auteur: 'Buurman', bestandsnaam: 'zienswijze.pdf', formaat: 'application/pdf', vertrouwelijkheidaanduiding: 'zaakvertrouwelijk', content: PDF });
+        await zaken().addZaakinformatieobject(tx, behandelaar, own.id, { informatieobject: d.id });
+        return d;
+      });
+      assert.doesNotMatch(await (await visitor.get(`/dijkwaard/mijn/zaken/${own.id}`)).text(), /Zienswijze buurman/);
+      assert.equal((await visitor.get(`/dijkwaard/mijn/zaken/${own.id}/documenten/${theirs.id}`)).status, 404);
+    });
+
     it('shows an anonymous applicant their zaak through the volglink; a wrong token is not found', async () => {
       const { token } = await inTenant((tx) => createVolglink(tx, { kind: 'system', process: 'test' }, other.id));
       assert.match(token, /^[A-Za-z0-9_-]{43}$/);

@@ -105,7 +105,7 @@ type T = ReturnType<typeof notificatiesMessages>;
 
 function Table({ caption, head, children }: { caption: string; head: string[]; children: JSX.Element[] }): JSX.Element {
   return (
-    <div class="stadhuis-table-wrap">
+    <div class="stadhuis-table-wrap" role="region" aria-label={caption} tabindex="0">
       <table class="utrecht-table stadhuis-table">
         <caption class="utrecht-table__caption" safe>{caption}</caption>
         <thead class="utrecht-table__header">

@@ -1172,7 +1172,10 @@ export class ZakenService {
     const [relation] = await tx.select().from(zaakInformatieobjecten).where(and(eq(zaakInformatieobjecten.zaakId, zaakId), eq(zaakInformatieobjecten.informatieobject, informatieobject)));
     if (!relation) return undefined;
     const document = await this.deps.documenten.getDocument(tx, SYSTEM, informatieobject);
-    if (!document || !APPLICANT_VISIBLE.has(document.vertrouwelijkheidaanduiding)) return undefined;
+    if (!document) return undefined;
+    // Public documents of the zaak, and what the applicant sent in themselves (their application, attachments, answers).
+    const own = !APPLICANT_VISIBLE.has(document.vertrouwelijkheidaanduiding) && (await this.deps.documenten.getMany(tx, resident, [informatieobject])).length === 1;
+    if (!APPLICANT_VISIBLE.has(document.vertrouwelijkheidaanduiding) && !own) return undefined;
     return this.deps.documenten.getContent(tx, SYSTEM, informatieobject);
   }
 
@@ -1197,7 +1200,9 @@ export class ZakenService {
     const [resultaat] = await tx.select().from(zaakResultaten).where(eq(zaakResultaten.zaakId, row.id));
     const relations = await tx.select().from(zaakInformatieobjecten).where(eq(zaakInformatieobjecten.zaakId, row.id)).orderBy(asc(zaakInformatieobjecten.registratiedatum));
     const documents = relations.length ? await this.deps.documenten.getMany(tx, SYSTEM, relations.map((r) => r.informatieobject)) : [];
-    const visible = new Set(documents.filter((d) => APPLICANT_VISIBLE.has(d.vertrouwelijkheidaanduiding)).map((d) => d.id));
+    // Public documents of the zaak, and what the applicant sent in themselves (their application, attachments, answers).
+    const ownUploads = relations.length ? await this.deps.documenten.getMany(tx, actor, relations.map((r) => r.informatieobject)) : [];
+    const visible = new Set([...documents.filter((d) => APPLICANT_VISIBLE.has(d.vertrouwelijkheidaanduiding)), ...ownUploads].map((d) => d.id));
     const own = await tx.select({ omschrijvingGeneriek: zaakRollen.omschrijvingGeneriek, indicatieMachtiging: zaakRollen.indicatieMachtiging }).from(zaakRollen)
       .where(and(eq(zaakRollen.zaakId, row.id), actor.identity.kind === 'business' ? eq(zaakRollen.kvkNummer, actor.identity.kvk) : eq(zaakRollen.inpBsnLookup, bsnLookup(this.deps.sealer, actor.identity.actingFor?.bsn ?? actor.identity.bsn))));
     const applicantStatus = (s: Status): ApplicantStatus => ({ datumStatusGezet: s.datumStatusGezet, omschrijving: s.omschrijving, statustekst: s.statustekst, statustoelichting: s.statustoelichting, isEindstatus: s.isEindstatus });
