@@ -220,7 +220,7 @@ export class BeschikkingenService {
     const resultaat = prepared.resultaattypeId ? await zaken.setResultaat(tx, actor, zaak.id, prepared.resultaattypeId, { toelichting: input.toelichting.trim().slice(0, 1000) }) : null;
     const besluit = await besluiten.createBesluit(tx, actor, {
       besluittype: besluittype.id, zaak: zaak.id, datum: today, toelichting: input.toelichting.trim(), ingangsdatum: input.ingangsdatum,
-      vervaldatum: input.vervaldatum || null, verzenddatum: today,
+      vervaldatum: input.vervaldatum || null, verzenddatum: today, bestuursorgaan: bestuursorgaanOf(besluittype).naam,
     });
     const pdf = await this.render(tx, prepared, { identificatie: besluit.identificatie, datum: besluit.datum });
     const type = zaaktype.informatieobjecttypen.find((t) => t.informatieobjecttype && !t.informatieobjecttype.concept && /beschikking|besluit/i.test(t.informatieobjecttypeOmschrijving));
@@ -283,9 +283,22 @@ export class BeschikkingenService {
       doc.meta([['Datum', longDate(besluit.datum)], ['Zaaknummer', p.zaak.identificatie], ['Besluitnummer', besluit.identificatie], ['Onderwerp', titel]]);
       doc.heading(titel);
       doc.paragraph(tekst);
-      doc.signature(`Het college van burgemeester en wethouders van ${tenant!.name}`, '', 'Met vriendelijke groet,');
+      doc.signature(bestuursorgaanOf(p.besluittype).ondertekening(tenant!.name), '', 'Met vriendelijke groet,');
     });
   }
+}
+
+/**
+ * Who takes a decision of this kind, and so signs the letter: the ambtenaar van de burgerlijke
+ * stand for the civil registry (Burgerlijk Wetboek boek 1), the burgemeester for event permits
+ * (APV, public order), otherwise the college van burgemeester en wethouders.
+ */
+export function bestuursorgaanOf(besluittype: Pick<Besluittype, 'omschrijving' | 'besluitcategorie'>): { naam: string; ondertekening: (gemeente: string) => string } {
+  if (/burgerlijke stand/i.test(besluittype.besluitcategorie)) {
+    return { naam: 'Ambtenaar van de burgerlijke stand', ondertekening: (gemeente) => `De ambtenaar van de burgerlijke stand van ${gemeente}` };
+  }
+  if (/evenement/i.test(besluittype.omschrijving)) return { naam: 'Burgemeester', ondertekening: (gemeente) => `De burgemeester van ${gemeente}` };
+  return { naam: 'College van burgemeester en wethouders', ondertekening: (gemeente) => `Het college van burgemeester en wethouders van ${gemeente}` };
 }
 
 function requireTemplateReader(actor: Actor): void {

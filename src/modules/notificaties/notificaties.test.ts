@@ -105,6 +105,7 @@ for (const engine of engines()) {
       root = consumeren.root('notificaties');
     });
     after(async () => {
+      if (process.env.NOTIF_DEBUG) for (const l of server.logs.filter((x) => x.level >= 40)) console.log(JSON.stringify(l).slice(0, 400));
       await server?.close();
       await subscriber.close();
     });
@@ -353,7 +354,7 @@ for (const engine of engines()) {
           kenmerken: { verantwoordelijkeOrganisatie: '002990003', besluittype: zgwRef('catalogi', 'besluittypen', besluittype) },
         }));
         const mine = async () => (await jobs.listDeliveries({ topic: AFLEVERING_TOPIC, tenantId: dijkwaard })).find((d) => d.status !== 'done');
-        await until(async () => (await mine())?.status === 'pending' && (await mine())!.attempts === 1, 15_000, 'first attempt failed');
+        await until(async () => { const d = await mine(); return d?.status === 'pending' && d.attempts === 1; }, 15_000, 'first attempt failed');
 
         let page = await (await admin.get('/dijkwaard/beheer/notificaties')).text();
         assert.match(page, /<h1[^>]*>Notificaties<\/h1>/);
@@ -398,7 +399,7 @@ for (const engine of engines()) {
           kanaal: 'besluiten', hoofdObject: zgwRef('besluiten', 'besluiten', besluit), resource: 'besluit', resourceUrl: zgwRef('besluiten', 'besluiten', besluit), actie: 'destroy',
           kenmerken: { verantwoordelijkeOrganisatie: '002990003', besluittype: zgwRef('catalogi', 'besluittypen', besluittype) },
         }));
-        await until(async () => (await mine())?.status === 'pending', 15_000, 'pending again');
+        await until(async () => { const d = await mine(); return d?.status === 'pending' && d.attempts === 1; }, 15_000, 'first attempt failed again');
         await database.withPlatform((tx) => tx.execute(sql`UPDATE outbox_deliveries SET attempts = 15, next_attempt_at = now()
           WHERE topic = ${AFLEVERING_TOPIC} AND tenant_id = ${dijkwaard}::uuid AND status = 'pending'`));
         await until(async () => { await jobs.runDue(); return (await mine())?.status === 'failed'; }, 15_000, 'failed again');

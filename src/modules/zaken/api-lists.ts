@@ -134,7 +134,7 @@ function zaakWhere(filter: ApiZaakFilter, auth: TypeFilter): SQL {
   }
   for (const rol of filter.rol ?? []) {
     const conditions = rolConditions(rol);
-    if (conditions.length) where.push(sql`exists (select 1 from ${zaakRollen} where ${zaakRollen.zaakId} = ${zaken.id} and ${and(...conditions)})`);
+    if (conditions.length) where.push(sql`exists (select 1 from ${zaakRollen} where "zaak_rollen"."zaak_id" = "zaken"."id" and ${and(...conditions)})`);
   }
   return and(...where)!;
 }
@@ -151,12 +151,12 @@ const ids = (query: SQL) => sql<string[]>`array(${query})`;
 
 /** The related ids of a zaak as subqueries of one select. */
 const ZAAK_RELATED = {
-  deelzaken: ids(sql`select d.id::text from zaken d where d.hoofdzaak = ${zaken.id} order by d.identificatie`),
-  eigenschappen: ids(sql`select e.id::text from zaak_eigenschappen e where e.zaak_id = ${zaken.id} order by e.naam, e.id`),
-  rollen: ids(sql`select r.id::text from zaak_rollen r where r.zaak_id = ${zaken.id} order by r.registratiedatum, r.id`),
-  zaakinformatieobjecten: ids(sql`select i.id::text from zaak_informatieobjecten i where i.zaak_id = ${zaken.id} order by i.registratiedatum, i.id`),
-  zaakobjecten: ids(sql`select o.id::text from zaak_objecten o where o.zaak_id = ${zaken.id} order by o.id`),
-  resultaat: sql<string | null>`(select x.id::text from zaak_resultaten x where x.zaak_id = ${zaken.id} limit 1)`,
+  deelzaken: ids(sql`select d.id::text from zaken d where d.hoofdzaak = "zaken"."id" order by d.identificatie`),
+  eigenschappen: ids(sql`select e.id::text from zaak_eigenschappen e where e.zaak_id = "zaken"."id" order by e.naam, e.id`),
+  rollen: ids(sql`select r.id::text from zaak_rollen r where r.zaak_id = "zaken"."id" order by r.registratiedatum, r.id`),
+  zaakinformatieobjecten: ids(sql`select i.id::text from zaak_informatieobjecten i where i.zaak_id = "zaken"."id" order by i.registratiedatum, i.id`),
+  zaakobjecten: ids(sql`select o.id::text from zaak_objecten o where o.zaak_id = "zaken"."id" order by o.id`),
+  resultaat: sql<string | null>`(select x.id::text from zaak_resultaten x where x.zaak_id = "zaken"."id" limit 1)`,
 };
 
 /** zaak_list and zaak__zoek: one page of zaken the client may see. */
@@ -222,8 +222,8 @@ async function paged<T>(countQuery: Promise<{ n: number }[]>, rowsQuery: () => P
 
 export type StatusRow = typeof zaakStatussen.$inferSelect & { zaakinformatieobjecten: string[]; laatst: boolean };
 const STATUS_EXTRA = {
-  zaakinformatieobjecten: ids(sql`select i.id::text from zaak_informatieobjecten i where i.status = ${zaakStatussen.id} order by i.registratiedatum`),
-  laatst: sql<boolean>`(${zaken.status} = ${zaakStatussen.id})`,
+  zaakinformatieobjecten: ids(sql`select i.id::text from zaak_informatieobjecten i where i.status = "zaak_statussen"."id" order by i.registratiedatum`),
+  laatst: sql<boolean>`("zaken"."status" = "zaak_statussen"."id")`,
 };
 
 export async function listStatussenApi(tx: Tx, actor: Actor, filter: { zaak?: string | null; statustype?: string | null; laatst?: boolean }, auth: TypeFilter, page: PageRequest): Promise<{ count: number; rows: StatusRow[] }> {
@@ -247,7 +247,7 @@ export async function getStatusApi(tx: Tx, actor: Actor, id: string): Promise<{ 
 }
 
 export type RolRow = typeof zaakRollen.$inferSelect & { statussen: string[] };
-const ROL_EXTRA = { statussen: ids(sql`select s.id::text from zaak_statussen s where s.gezetdoor = ${zaakRollen.id} order by s.datum_status_gezet`) };
+const ROL_EXTRA = { statussen: ids(sql`select s.id::text from zaak_statussen s where s.gezetdoor = "zaak_rollen"."id" order by s.datum_status_gezet`) };
 
 export async function listRollenApi(tx: Tx, actor: Actor, filter: RolFilter & { zaak?: string | null }, auth: TypeFilter, page: PageRequest): Promise<{ count: number; rows: RolRow[] }> {
   requireRead(actor);

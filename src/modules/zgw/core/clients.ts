@@ -11,6 +11,8 @@ export interface ZgwClientInput {
   label: string;
   heeftAlleAutorisaties: boolean;
   autorisaties?: ZgwAutorisatie[];
+  /** A secret published with the VNG test collections (shorter than we otherwise allow). */
+  publicTestSecret?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ZgwClientInput {
  * `npm run cli -- zgw-client …`, the ZGW test-collection setup and the tests.
  */
 export async function provisionZgwClient(deps: { database: Database; apiClients: ApiClients }, tenantId: string, actor: Actor, input: ZgwClientInput): Promise<ZgwApplicatie> {
-  await deps.apiClients.createOrReplace(tenantId, actor, { clientId: input.clientId, label: input.label, scopes: [], secret: input.secret });
+  await deps.apiClients.createOrReplace(tenantId, actor, { clientId: input.clientId, label: input.label, scopes: [], secret: input.secret, publicTestSecret: input.publicTestSecret === true });
   try {
     return await deps.database.withTenant(tenantId, async (tx) => {
       const values = { clientIds: [input.clientId], label: input.label, heeftAlleAutorisaties: input.heeftAlleAutorisaties, autorisaties: input.heeftAlleAutorisaties ? [] : input.autorisaties ?? [] };
@@ -46,9 +48,9 @@ export async function provisionZgwClient(deps: { database: Database; apiClients:
  * pick it (`catalogussen[0].zaaktypen[0]`); `zgwTestClients` fills it in per municipality.
  */
 export const ZGW_TEST_CLIENTS: ZgwClientInput[] = [
-  { clientId: 'zgw_api_tests', secret: 'secret', label: 'VNG ZGW API-tests (alle rechten)', heeftAlleAutorisaties: true },
+  { clientId: 'zgw_api_tests', secret: 'secret', label: 'VNG ZGW API-tests (alle rechten)', heeftAlleAutorisaties: true, publicTestSecret: true },
   {
-    clientId: 'zgw_api_tests_limited', secret: 'secret_limited', label: 'VNG ZGW API-tests (beperkte rechten)', heeftAlleAutorisaties: false,
+    clientId: 'zgw_api_tests_limited', secret: 'secret_limited', label: 'VNG ZGW API-tests (beperkte rechten)', heeftAlleAutorisaties: false, publicTestSecret: true,
     autorisaties: [{ component: 'ztc', scopes: ['catalogi.lezen'] }],
   },
 ];

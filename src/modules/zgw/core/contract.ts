@@ -51,6 +51,10 @@ export class Contract {
     const uri = this.ajv.formats.uri as { validate?: (v: string) => boolean } | ((v: string) => boolean) | undefined;
     const check = typeof uri === 'function' ? uri : uri && typeof uri === 'object' && 'validate' in uri ? uri.validate : undefined;
     if (check) this.ajv.addFormat('uri', (v: string) => v === '' || check(v));
+    // The Zaken API's EmptyObject ("Leeg object", the alternative of an expanded value in a oneOf)
+    // is meant as {}: without maxProperties every expanded object would match both alternatives.
+    const schemas = (document.components as { schemas?: Record<string, Record<string, unknown>> }).schemas;
+    if (schemas?.EmptyObject && !('properties' in schemas.EmptyObject)) schemas.EmptyObject.maxProperties = 0;
     // The components as one schema, so that $refs resolve.
     this.ajv.addSchema({ $id: 'spec', components: rewriteRefs(document.components) }, 'spec');
   }

@@ -9,7 +9,7 @@ import { createInformatieobjecttype, publishInformatieobjecttype, createZaaktype
 import { documentenService } from '../../documenten/index.js';
 import { zakenService } from '../../zaken/index.js';
 import { BSN, internInput, outboxEvents, PRODUCT, resident, staff } from '../../zaken/test-fixtures.js';
-import { zgwClient } from '../core/testing.js';
+import { zgwClient, zgwToken } from '../core/testing.js';
 import { createDocument, createZaak, documentUrl, expect, RSIN, setupZakenApi, zaakBody, type ZakenApiSetup } from './test-support.js';
 
 
@@ -280,11 +280,18 @@ for (const engine of engines()) {
 
     it('requires Accept-Crs and Content-Crs on zaken: 412 when missing, 406 for another CRS', async () => {
       const zaak = await createZaak(s, s.all, s.fx.a.parkeren.id);
-      const missing = expect(s, 'get', '/zaken', await s.all.get(`${s.zaken}/zaken`, { 'accept-crs': '' }).then(async (r) => r.status === 412 ? r : s.all.request('GET', `${s.zaken}/zaken`, undefined, { 'accept-crs': undefined as unknown as string })), 412);
+      const withoutHeader = async (method: string, url: string, body: unknown, drop: string) => {
+        const headers: Record<string, string> = { authorization: `Bearer ${await zgwToken(s.all.clientId, s.all.secret)}`, 'accept-crs': 'EPSG:4326', 'content-crs': 'EPSG:4326', 'content-type': 'application/json' };
+        delete headers[drop];
+        const res = await fetch(url, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+        const text = await res.text();
+        return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined, text };
+      };
+      const missing = expect(s, 'get', '/zaken', await withoutHeader('GET', `${s.zaken}/zaken`, undefined, 'accept-crs'), 412);
       assert.equal(missing.body.code, 'precondition_failed');
       expect(s, 'get', '/zaken/{uuid}', await s.all.get(zaak.url, { 'accept-crs': 'EPSG:28992' }), 406);
       const before = (await s.all.get(`${s.zaken}/zaken`)).body.count;
-      const noContentCrs = await s.all.request('POST', `${s.zaken}/zaken`, zaakBody(s, s.fx.a.parkeren.id), { 'content-crs': undefined as unknown as string });
+      const noContentCrs = await withoutHeader('POST', `${s.zaken}/zaken`, zaakBody(s, s.fx.a.parkeren.id), 'content-crs');
       expect(s, 'post', '/zaken', noContentCrs, 412);
       expect(s, 'post', '/zaken', await s.all.post(`${s.zaken}/zaken`, zaakBody(s, s.fx.a.parkeren.id), { 'content-crs': 'EPSG:28992' }), 406);
       assert.equal((await s.all.get(`${s.zaken}/zaken`)).body.count, before);

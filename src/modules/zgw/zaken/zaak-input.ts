@@ -55,7 +55,9 @@ export function readZaak(body: unknown, slug: string, partial: boolean): ZaakBod
   set('laatsteBetaaldatum', f.dateTime('laatsteBetaaldatum', { nullable: true }));
   const geometrie = f.object('zaakgeometrie', { nullable: true });
   if (geometrie !== undefined) out.zaakgeometrie = geometrie as ZaakBody['zaakgeometrie'];
-  const verlenging = f.nested('verlenging', { nullable: true });
+  // zrc-012: a gegevensgroep that is given is checked whole, also in a PATCH.
+  const verlengingValue = f.object('verlenging', { nullable: true });
+  const verlenging = verlengingValue === null ? null : verlengingValue ? new Fields(verlengingValue, slug, { prefix: 'verlenging' }) : undefined;
   if (verlenging === null) out.verlenging = null;
   else if (verlenging) {
     const reden = verlenging.string('reden', { required: true, max: 200 });
@@ -65,7 +67,9 @@ export function readZaak(body: unknown, slug: string, partial: boolean): ZaakBod
     f.absorb(verlenging);
     if (typeof reden === 'string' && typeof duur === 'string') out.verlenging = { reden, duur };
   }
-  const opschorting = f.nested('opschorting', { nullable: true });
+  // zrc-012: a gegevensgroep that is given is checked whole, also in a PATCH.
+  const opschortingValue = f.object('opschorting', { nullable: true });
+  const opschorting = opschortingValue === null ? null : opschortingValue ? new Fields(opschortingValue, slug, { prefix: 'opschorting' }) : undefined;
   if (opschorting === null) out.opschorting = null;
   else if (opschorting) {
     const indicatie = opschorting.boolean('indicatie', { required: true });
@@ -116,7 +120,9 @@ export function readZaak(body: unknown, slug: string, partial: boolean): ZaakBod
   set('opdrachtgevendeOrganisatie', f.string('opdrachtgevendeOrganisatie', { max: 9 }) ?? undefined);
   set('processobjectaard', f.string('processobjectaard', { nullable: true, max: 200 }));
   set('startdatumBewaartermijn', f.date('startdatumBewaartermijn', { nullable: true }));
-  const processobject = f.nested('processobject', { nullable: true });
+  // zrc-012: a gegevensgroep that is given is checked whole, also in a PATCH.
+  const processobjectValue = f.object('processobject', { nullable: true });
+  const processobject = processobjectValue === null ? null : processobjectValue ? new Fields(processobjectValue, slug, { prefix: 'processobject' }) : undefined;
   if (processobject === null) out.processobject = null;
   else if (processobject) {
     const p = Object.fromEntries((['datumkenmerk', 'identificatie', 'objecttype', 'registratie'] as const).map((k) => [k, processobject.string(k, { required: true, max: 250 })]));
