@@ -19,13 +19,19 @@
  * - work-queue: GET /beheer/zaken (the default view: open zaken by deadline, 25 a page) as a
  *   behandelaar logged in through the embedded identity provider, with the same zaken;
  *
- * each at 1 and 32 concurrent clients, after a warm-up. It prints a table per engine and writes
+ * - zgw-list, zgw-get, zgw-create, zgw-status-rol (PostgreSQL only): the ZGW Zaken API after Open
+ *   Zaak's performance test — 100 zaaktypen, BENCH_ZGW_ZAKEN (1,000,000) zaken, documenten and
+ *   besluiten, a client whose autorisaties cover 10 of the zaaktypen: GET /zaken filtered on a
+ *   zaaktype and paginated, GET /zaken/{uuid}, POST /zaken, and POST /statussen + POST /rollen on
+ *   fresh zaken; at BENCH_ZGW_CONCURRENCY (1 and 16) clients;
+ *
+ * each at 1 and 32 concurrent clients (ZGW: 1 and 16), after a warm-up. It prints a table per engine and writes
  * everything to bench/results/<timestamp>.json. It never judges timings: the exit code is non-zero
  * only when something broke (connection errors, timeouts or non-2xx responses, or a crash).
  *
  * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_PRODUCTS (5000), BENCH_ZAKEN
- * (100000), BENCH_KEEP_DATABASE (true: leave the PostgreSQL database for EXPLAIN), BENCH_CONCURRENCY ("1,32"), BENCH_ANALYZE ("auto", see below), BENCH_SCENARIOS (all:
- * "search-page,search-api,product-page,form-submission,work-queue"), BENCH_POOL_SIZE (PostgreSQL
+ * (100000), BENCH_ZGW_ZAKEN (1000000), BENCH_ZGW_CONCURRENCY ("1,16"), BENCH_KEEP_DATABASE (true: leave the PostgreSQL database for EXPLAIN), BENCH_CONCURRENCY ("1,32"), BENCH_ANALYZE ("auto", see below), BENCH_SCENARIOS (all:
+ * "search-page,search-api,product-page,form-submission,work-queue,zgw-list,zgw-get,zgw-create,zgw-status-rol"), BENCH_POOL_SIZE (PostgreSQL
  * connection pool; default: the application's own default), BENCH_ENGINES ("pglite,postgres": which
  * of the available engines to measure), DATABASE_URL.
  */
@@ -49,14 +55,17 @@ import { loadConfig, type Config } from '../src/platform/config/config.js';
 import type { LoadJob, LoadReply, LoadResult } from './loadgen.js';
 import { generateProducts, insertProducts, random, shuffle } from './seed.js';
 import { FormsService } from '../src/modules/forms/service.js';
+import { seedZgwData, setUpZgw, zgwBenchToken, zgwCreateRequests, zgwGetPaths, zgwHeaders, zgwListPaths, zgwStatusRolRequests, type ZgwSetup } from './zgw.js';
 import { BENCH_BEHANDELAAR, counts, loginStaff, prepareSubmissions, seedZaken, setUpZaken, submitThroughForm, type ZakenSetup } from './zaken.js';
 import { round, table, type Latency } from './stats.js';
 
 type Engine = 'pglite' | 'postgres';
-const SCENARIOS = ['search-page', 'search-api', 'product-page', 'form-submission', 'work-queue'] as const;
+const SCENARIOS = ['search-page', 'search-api', 'product-page', 'form-submission', 'work-queue', 'zgw-list', 'zgw-get', 'zgw-create', 'zgw-status-rol'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 const CATALOGUE_SCENARIOS: readonly Scenario[] = ['search-page', 'search-api', 'product-page'];
 const ZAKEN_SCENARIOS: readonly Scenario[] = ['form-submission', 'work-queue'];
+/** The ZGW scenarios run on PostgreSQL only (Open Zaak's figures are for PostgreSQL; PGlite is for demos). */
+const ZGW_SCENARIOS: readonly Scenario[] = ['zgw-list', 'zgw-get', 'zgw-create', 'zgw-status-rol'];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SLUG = 'benchstad';
@@ -74,6 +83,12 @@ const settings = {
   warmupSeconds: intEnv('BENCH_WARMUP', 2, 0),
   products: intEnv('BENCH_PRODUCTS', 5000, 10),
   zaken: intEnv('BENCH_ZAKEN', 100_000, 100),
+  zgwZaken: intEnv('BENCH_ZGW_ZAKEN', 1_000_000, 100),
+  zgwConcurrency: (process.env.BENCH_ZGW_CONCURRENCY?.trim() || '1,16').split(',').map((c) => {
+    const n = Number(c.trim());
+    if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_ZGW_CONCURRENCY: "${c}" is not a whole number ≥ 1`);
+    return n;
+  }),
   concurrency: (process.env.BENCH_CONCURRENCY?.trim() || '1,32').split(',').map((c) => {
     const n = Number(c.trim());
     if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_CONCURRENCY: "${c}" is not a whole number ≥ 1`);
@@ -150,6 +165,8 @@ interface EngineReport {
   products: number;
   seedSeconds: number;
   zaken: number;
+  zgwZaken: number;
+  zgwSeedSeconds: number;
   zakenSeedSeconds: number;
   analyzed: boolean;
   queries: { q: string; hits: number }[];
@@ -353,6 +370,15 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
       zakenSeedSeconds = round((performance.now() - t0) / 1000);
       console.log(`  seeded ${settings.zaken} zaken (${zakenSetup.zaaktype.identificatie}) in ${zakenSeedSeconds} s`);
     }
+    let zgwSetup: ZgwSetup | undefined;
+    let zgwSeedSeconds = 0;
+    if (engine === 'postgres' && settings.scenarios.some((x) => ZGW_SCENARIOS.includes(x))) {
+      const t0 = performance.now();
+      zgwSetup = await setUpZgw(stadhuis, tenant, origin, SLUG);
+      await seedZgwData(stadhuis.database, tenant.id, zgwSetup, settings.zgwZaken);
+      zgwSeedSeconds = round((performance.now() - t0) / 1000);
+      console.log(`  seeded ${zgwSetup.zaaktypen.length} zaaktypen and ${settings.zgwZaken} zaken, documenten and besluiten in ${zgwSeedSeconds} s`);
+    }
     const analyzed = settings.analyze === 'true' || (settings.analyze === 'auto' && engine === 'postgres');
     if (analyzed) {
       // PostgreSQL's autovacuum would analyse the fresh tables within a minute; do it now so every
@@ -413,6 +439,20 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
     }
 
     const productPaths = shuffle(random(7), list.map((p) => `/${SLUG}/producten/${p.row.slug}`));
+    const zgwToken = zgwSetup ? await zgwBenchToken() : '';
+    let zgwPages = 5;
+    const zgwGets = zgwSetup ? await zgwGetPaths(stadhuis.database, tenant.id, SLUG, zgwSetup) : [];
+    if (zgwSetup) {
+      // The client must see what it may and only that: a first list and zaak answer 200.
+      const list = await fetch(`${origin}${zgwListPaths(origin, SLUG, zgwSetup)[0]}`, { headers: zgwHeaders(zgwToken) });
+      const body = await list.json() as { count?: number };
+      if (list.status !== 200 || !body.count) problems.push(`ZGW GET zaken answered ${list.status} with count ${body.count}`);
+      const one = await fetch(`${origin}${zgwGets[0]}`, { headers: zgwHeaders(zgwToken) });
+      if (one.status !== 200) problems.push(`ZGW GET zaak answered ${one.status}`);
+      await one.arrayBuffer();
+      zgwPages = Math.max(1, Math.ceil((body.count ?? 0) / 100));
+      console.log(`  ZGW: the benchmark client sees ${body.count} zaken of its first zaaktype (${zgwPages} pages)`);
+    }
     type JobSpec = Pick<LoadJob, 'paths' | 'byPath'> & Partial<Pick<LoadJob, 'requests' | 'split' | 'headers' | 'okStatuses'>>;
     /** The requests of one warm-up or measurement (prepared fresh for each: drafts are used up). */
     const jobFor = async (scenario: Scenario, connections: number, seconds: number): Promise<JobSpec> => {
@@ -421,6 +461,17 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
         case 'search-api': return { paths: QUERIES.map((q) => `/${SLUG}/api/v1/search?q=${encodeURIComponent(q)}`), byPath: true };
         case 'product-page': return { paths: productPaths, byPath: false };
         case 'work-queue': return { paths: [`/${SLUG}/beheer/zaken`], headers: { cookie: staffCookie }, byPath: false };
+        case 'zgw-list': return { paths: zgwListPaths(origin, SLUG, zgwSetup!, zgwPages), headers: zgwHeaders(zgwToken), byPath: false };
+        case 'zgw-get': return { paths: zgwGets, headers: zgwHeaders(zgwToken), byPath: false };
+        case 'zgw-create': {
+          const count = Math.ceil(Math.max(400, bestZgwCreateRate) * 1.5 * seconds) + connections * 4;
+          return { paths: [], requests: zgwCreateRequests(origin, SLUG, zgwSetup!, zgwToken, count), split: true, okStatuses: [201], byPath: false };
+        }
+        case 'zgw-status-rol': {
+          // Made beforehand through the service: zaken of allowed zaaktypen to give a status and a rol.
+          const count = Math.ceil(Math.max(100, bestZgwCreateRate / 2) * seconds) + connections * 2;
+          return { paths: [], requests: await zgwStatusRolRequests(stadhuis, tenant.id, origin, SLUG, zgwSetup!, zgwToken, count), split: true, okStatuses: [201], byPath: false };
+        }
         case 'form-submission': {
           // Enough drafts for the fastest rate seen so far (at least the 300/s of the target) plus half.
           const count = Math.ceil(Math.max(300, bestSubmissionRate) * 1.5 * seconds) + connections * 4;
@@ -432,11 +483,13 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
       }
     };
     let bestSubmissionRate = 0;
+    let bestZgwCreateRate = 0;
 
     const runs: RunReport[] = [];
     for (const scenario of settings.scenarios) {
       if ((scenario === 'form-submission' && !template) || (CATALOGUE_SCENARIOS.includes(scenario) && !list.length)) continue;
-      for (const connections of settings.concurrency) {
+      if (ZGW_SCENARIOS.includes(scenario) && !zgwSetup) continue;
+      for (const connections of ZGW_SCENARIOS.includes(scenario) ? settings.zgwConcurrency : settings.concurrency) {
         process.stdout.write(`  ${scenario} × ${connections}: warm-up ${settings.warmupSeconds} s, measure ${settings.seconds} s … `);
         const before = scenario === 'form-submission' ? await counts(stadhuis.database, tenant.id) : undefined;
         const warm = settings.warmupSeconds > 0
@@ -483,6 +536,7 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
           }
           bestSubmissionRate = Math.max(bestSubmissionRate, r.rps);
         }
+        if (scenario === 'zgw-create') bestZgwCreateRate = Math.max(bestZgwCreateRate, r.rps);
         runs.push(run);
         const broken = run.errors + run.non2xx + run.warmup.errors + run.warmup.non2xx;
         console.log(`${run.rps} req/s, p95 ${run.latencyMs.p95} ms, p99 ${run.latencyMs.p99} ms${broken ? `  — ${broken} errors/non-2xx!` : ''}`);
@@ -491,7 +545,7 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
 
     return {
       engine, serverVersion, poolSize: engine === 'postgres' ? (settings.poolSize ?? 10) : null, products: list.length, seedSeconds,
-      zaken: zakenSetup ? settings.zaken : 0, zakenSeedSeconds, analyzed, queries, runs, serverErrors, problems,
+      zaken: zakenSetup ? settings.zaken : 0, zakenSeedSeconds, zgwZaken: zgwSetup ? settings.zgwZaken : 0, zgwSeedSeconds, analyzed, queries, runs, serverErrors, problems,
     };
   } finally {
     // Done here rather than at the end, so the next engine starts on a quiet machine; the
@@ -562,12 +616,17 @@ async function main(): Promise<void> {
   const pgReport = reports.find((r) => r.engine === 'postgres');
   if (pgReport) {
     console.log('\nTargets on PostgreSQL (informational, never asserted): search p95 < 30 ms, product page > 1,500 req/s,');
-    console.log('form submission p99 < 60 ms and > 300 submissions/s, work queue p95 < 50 ms');
+    console.log('form submission p99 < 60 ms and > 300 submissions/s, work queue p95 < 50 ms;');
+    console.log('ZGW (1,000,000 zaken, client limited to 10 of 100 zaaktypen): list median < 15 ms at 1 client and < 60 ms at 16, create > 400 zaken/s');
     const verdict = (ok: boolean) => (ok ? '(meets target)' : '(misses target)');
     for (const r of pgReport.runs) {
       if (r.scenario === 'product-page') console.log(`  product-page × ${r.concurrency}: ${r.rps} req/s ${verdict(r.rps > 1500)}`);
       else if (r.scenario === 'form-submission') console.log(`  form-submission × ${r.concurrency}: p99 ${r.latencyMs.p99} ms ${verdict(r.latencyMs.p99 < 60)}, ${r.rps} submissions/s ${verdict(r.rps > 300)}`);
       else if (r.scenario === 'work-queue') console.log(`  work-queue × ${r.concurrency}: p95 ${r.latencyMs.p95} ms ${verdict(r.latencyMs.p95 < 50)}`);
+      else if (r.scenario === 'zgw-list') console.log(`  zgw-list × ${r.concurrency}: median ${r.latencyMs.p50} ms ${verdict(r.latencyMs.p50 < (r.concurrency === 1 ? 15 : 60))} (Open Zaak: 150 ms at 1 user, 320-430 ms at 16)`);
+      else if (r.scenario === 'zgw-get') console.log(`  zgw-get × ${r.concurrency}: median ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms`);
+      else if (r.scenario === 'zgw-create') console.log(`  zgw-create × ${r.concurrency}: ${r.rps} zaken/s ${verdict(r.rps > 400)} (Open Zaak: about 25/s)`);
+      else if (r.scenario === 'zgw-status-rol') console.log(`  zgw-status-rol × ${r.concurrency}: ${r.rps} req/s, median ${r.latencyMs.p50} ms`);
       else console.log(`  ${r.scenario} × ${r.concurrency}: p95 ${r.latencyMs.p95} ms ${verdict(r.latencyMs.p95 < 30)}`);
     }
   }
@@ -578,7 +637,7 @@ async function main(): Promise<void> {
   const file = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify({
     startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine, settings,
-    targets: { postgres: { searchP95Ms: 30, productPageRps: 1500, submissionP99Ms: 60, submissionsPerSecond: 300, workQueueP95Ms: 50 } },
+    targets: { postgres: { searchP95Ms: 30, productPageRps: 1500, submissionP99Ms: 60, submissionsPerSecond: 300, workQueueP95Ms: 50, zgwListMedianMs: { 1: 15, 16: 60 }, zgwCreatePerSecond: 400 } },
     engines: reports, brokenCount: broken, crashed: crashed ? String(crashed instanceof Error ? crashed.stack : crashed) : null,
   }, null, 2)}\n`);
   console.log(`\nresults written to ${path.relative(process.cwd(), file)}`);

@@ -32,6 +32,8 @@ export const VERDELEN = 'notificaties.verdelen';
 export const AFLEVEREN = 'notificaties.afleveren';
 /** Attempts per aflevering: with the outbox's back-off (5 s doubling, at most an hour apart) about six hours. */
 export const MAX_POGINGEN = 16;
+/** Days a delivered notification stays visible in the back office. */
+export const BEWAAR_DAGEN = 30;
 /** Time limit of one POST to a callback. */
 export const CALLBACK_TIMEOUT_MS = 10_000;
 
@@ -114,6 +116,9 @@ export async function fanOut(deps: DeliveryDeps, event: OutboxEvent): Promise<nu
       const outboxEventId = await publish(tx, { tenantId: event.tenantId, topic: AFLEVERING_TOPIC, key: `aflevering:${id}`, payload: { afleveringId: id } });
       await tx.execute(sql`UPDATE notificaties_afleveringen SET outbox_event_id = ${outboxEventId}::uuid WHERE id = ${id}::uuid`);
     }
+    // Delivered notifications are kept for the back office for BEWAAR_DAGEN days, then removed a few at a time.
+    await tx.execute(sql`DELETE FROM notificaties_afleveringen WHERE id IN (SELECT id FROM notificaties_afleveringen
+      WHERE status = 'delivered' AND created_at < now() - ${BEWAAR_DAGEN}::int * interval '1 day' ORDER BY created_at LIMIT 100)`);
     return added.length;
   });
 }

@@ -105,7 +105,6 @@ for (const engine of engines()) {
       root = consumeren.root('notificaties');
     });
     after(async () => {
-      if (process.env.NOTIF_DEBUG) for (const l of server.logs.filter((x) => x.level >= 40)) console.log(JSON.stringify(l).slice(0, 400));
       await server?.close();
       await subscriber.close();
     });

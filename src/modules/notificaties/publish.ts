@@ -48,3 +48,4 @@ export async function notify(tx: Tx, input: NotificatieInput, tenantId?: string)
     payload: { ...input, aanmaakdatum: new Date().toISOString() },
   });
 }
+

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { engines, startTestServer, type TestServer } from '../../../platform/testing/harness.js';
 import { listBesluittypen, listZaaktypen } from '../../catalogi/index.js';
 import { outboxEvents, ownerQuery } from '../../zaken/test-fixtures.js';
@@ -56,6 +57,9 @@ for (const engine of engines()) {
       reader = await zgwClient(server, 'dijkwaard', { autorisaties: [{ component: 'ac', scopes: ['autorisaties.lezen'] }] });
       none = await zgwClient(server, 'dijkwaard', { autorisaties: [{ component: 'ztc', scopes: ['catalogi.lezen'] }] });
       root = admin.root('autorisaties');
+      // notify() only publishes when someone listens: an abonnement on kanaal autorisaties (its callback is never reached).
+      const sealed = server.stadhuis.platform.sealer.seal('Bearer test', 'notificaties_abonnementen.auth');
+      await server.stadhuis.platform.database.withTenant(tenantId, (tx) => tx.execute(sql`INSERT INTO notificaties_abonnementen (callback_url, auth_sealed, kanalen) VALUES ('http://127.0.0.1:9/callback', ${sealed}, ${JSON.stringify([{ naam: 'autorisaties', filters: {} }])}::jsonb)`));
       const ids = await server.stadhuis.platform.database.withTenant(tenantId, async (tx) => ({
         zaaktype: (await listZaaktypen(tx, { status: 'published' }))[0]!.id,
         besluittype: (await listBesluittypen(tx, { status: 'published' }))[0]!.id,

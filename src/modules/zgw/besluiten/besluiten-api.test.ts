@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/access.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { engines, startTestServer, type TestServer } from '../../../platform/testing/harness.js';
@@ -50,6 +51,9 @@ for (const engine of engines()) {
       server = await startTestServer(engine);
       tenantId = (await server.stadhuis.platform.tenants.bySlug('dijkwaard'))!.id;
       all = await zgwClient(server, 'dijkwaard', { heeftAlleAutorisaties: true });
+      // notify() only publishes when someone listens: an abonnement on kanaal besluiten (its callback is never reached).
+      const sealed = server.stadhuis.platform.sealer.seal('Bearer test', 'notificaties_abonnementen.auth');
+      await server.stadhuis.platform.database.withTenant(tenantId, (tx) => tx.execute(sql`INSERT INTO notificaties_abonnementen (callback_url, auth_sealed, kanalen) VALUES ('http://127.0.0.1:9/callback', ${sealed}, ${JSON.stringify([{ naam: 'besluiten', filters: {} }])}::jsonb)`));
       root = all.root('besluiten');
       const setup = await inA(async (tx) => {
         const types = await listBesluittypen(tx, { status: 'published' });

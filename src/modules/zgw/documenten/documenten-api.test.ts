@@ -69,6 +69,9 @@ for (const engine of engines()) {
       f = await startZakenFixture(engine);
       tenantId = f.a.tenant.id;
       api = new Api(await zgwClient(f.server, SLUG, { heeftAlleAutorisaties: true }));
+      // notify() only publishes when someone listens: an abonnement on kanaal documenten (its callback is never reached).
+      const sealed = f.server.stadhuis.platform.sealer.seal('Bearer test', 'notificaties_abonnementen.auth');
+      await f.inA((tx) => tx.execute(sql`INSERT INTO notificaties_abonnementen (callback_url, auth_sealed, kanalen) VALUES ('http://127.0.0.1:9/callback', ${sealed}, ${JSON.stringify([{ naam: 'documenten', filters: {} }])}::jsonb)`));
     });
     after(async () => {
       await f?.server.close();

@@ -20,9 +20,11 @@ import { withinGeometry, bboxOf } from './geo.js';
 const EXPANDABLE = ['zaaktype', 'hoofdzaak', 'deelzaken', 'relevanteAndereZaken', 'eigenschappen', 'rollen', 'status', 'zaakobjecten', 'resultaat'];
 const NESTED = ['status.statustype', 'resultaat.resultaattype', 'rollen.roltype', 'eigenschappen.eigenschap'];
 
-function checkExpand(expand: string[]): void {
+function checkExpand(expand: string[], single = false): void {
   const wrong = expand.filter((e) => !EXPANDABLE.includes(e) && !NESTED.includes(e));
-  // zrc-027: only attributes of the resource; zrc-025: only the Zaken and Catalogi APIs.
+  // zrc-027: only attributes of the resource (404 for one zaak, as the rule says; a list answers
+  // 400, the only error its document allows); zrc-025: only the Zaken and Catalogi APIs.
+  if (wrong.length && single) throw zgwNotFound(`"${wrong[0]!.slice(0, 50)}" kan niet worden geëxpandeerd.`);
   if (wrong.length) throw validatieFout(wrong.map((e) => ({ name: 'expand', code: 'invalid-expand', reason: `"${e.slice(0, 50)}" kan niet worden geëxpandeerd.` })));
 }
 
@@ -197,7 +199,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
     const q = new Query(request, ctx.slug(request), ['expand']);
     const expand = q.list('expand') ?? [];
     q.done();
-    checkExpand(expand);
+    checkExpand(expand, true);
     const u = new Urls(ctx, request);
     const view = await inTenant(ctx, request, async (tx) => {
       const row = await loadZaak(request, tx, zaakIdFromPath(request));
