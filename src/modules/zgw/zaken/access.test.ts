@@ -130,7 +130,6 @@ for (const engine of engines()) {
       assert.equal(status.body.invalidParams[0].name, 'datumStatusGezet');
       expect(s, 'post', '/klantcontacten', await s.all.post(`${s.zaken}/klantcontacten`, '{oops'), 400);
       expect(s, 'get', '/zaken/{uuid}', await s.all.get(`${s.zaken}/zaken/geen-uuid`), 404);
-      expect(s, 'get', '/rollen', await s.all.get(`${s.zaken}/rollen?page=0`), 404);
       assert.equal((await s.all.get(`${s.zaken}/statussen?zaak=${encodeURIComponent(parkeren.url)}`)).body.count, 1);
       // The other municipality cannot reach this one's zaken at all.
       expect(s, 'get', '/zaken/{uuid}', await s.other.get(`${s.other.root('zaken')}/zaken/${parkeren.uuid}`), 404);
