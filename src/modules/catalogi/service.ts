@@ -7,7 +7,7 @@
 import { dateInNl, isUuid } from '../../platform/values.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { actorLabel, requirePermission, type Actor } from '../../platform/auth/access.js';
-import type { Tx } from '../../platform/db/database.js';
+import { currentTenant, type Tx } from '../../platform/db/database.js';
 import { HttpError, type InvalidParam } from '../../platform/http/problem.js';
 import { validateRuleSet } from './rules.js';
 import {
@@ -32,6 +32,7 @@ const PERMISSION = 'zaaktypen.beheren';
  * changes made through our own pages notify exactly as those through the Catalogi API.
  */
 export async function notifyCatalogi(tx: Tx, kind: 'zaaktype' | 'informatieobjecttype' | 'besluittype', id: string, catalogusId: string, actie: Actie): Promise<void> {
+  forgetAssembledZaaktypen();
   const resource = `${kind}n`;
   const ref = zgwRef('catalogi', resource, id);
   await notify(tx, { kanaal: resource as 'zaaktypen', hoofdObject: ref, resource: kind, resourceUrl: ref, actie, kenmerken: { catalogus: zgwRef('catalogi', 'catalogussen', catalogusId) } });
@@ -335,7 +336,32 @@ export async function getZaaktype(tx: Tx, id: string): Promise<Zaaktype | undefi
   return row ? assemble(tx, row) : undefined;
 }
 
+/**
+ * Published zaaktype versions as assembled, per municipality, version and revision: every new zaak,
+ * status and handler reads its zaaktype, and a published version does not change. What it shows
+ * of other objects (related types valid today, the span of its versions) may, so an entry lives
+ * CACHE_MS at most; any change of the catalogue in this process empties the cache at once.
+ */
+const assembledCache = new Map<string, { zaaktype: Zaaktype; at: number }>();
+const CACHE_MS = 5_000;
+
+/** Empties the cache of assembled zaaktypen (called by every catalogue change). */
+export function forgetAssembledZaaktypen(): void {
+  assembledCache.clear();
+}
+
 async function assemble(tx: Tx, row: ZaaktypeRow): Promise<Zaaktype> {
+  if (row.concept) return assembleNow(tx, row);
+  const key = `${await currentTenant(tx)}:${row.id}:${row.revision}:${row.eindeGeldigheid ?? ''}`;
+  const hit = assembledCache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return structuredClone(hit.zaaktype);
+  const zaaktype = await assembleNow(tx, row);
+  if (assembledCache.size > 5_000) assembledCache.clear();
+  assembledCache.set(key, { zaaktype: structuredClone(zaaktype), at: Date.now() });
+  return zaaktype;
+}
+
+async function assembleNow(tx: Tx, row: ZaaktypeRow): Promise<Zaaktype> {
   // One query after the other: a transaction is one connection (PGlite has only one).
   const versions = await tx.select({ beginGeldigheid: zaaktypenTable.beginGeldigheid, eindeGeldigheid: zaaktypenTable.eindeGeldigheid, concept: zaaktypenTable.concept })
     .from(zaaktypenTable).where(and(eq(zaaktypenTable.catalogusId, row.catalogusId), eq(zaaktypenTable.identificatie, row.identificatie)));

@@ -161,12 +161,33 @@ export async function post(url: string, auth: string | undefined, body: unknown,
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const text = (await res.text().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 200);
+    const text = (await head(res, 2048)).replace(/\s+/g, ' ').trim().slice(0, 200);
     if (res.status >= 200 && res.status < 300) return { ok: true, status: res.status };
     return { ok: false, status: res.status, error: `HTTP ${res.status}${text ? `: ${text}` : ''}` };
   } catch (error) {
     return { ok: false, status: null, error: networkError(error) };
   }
+}
+
+/** The start of a response body (a callback's answer is never read whole). */
+async function head(res: Response, max: number): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } catch {
+    // An answer cut off: what we have is enough.
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return Buffer.concat(chunks).subarray(0, max).toString('utf8');
 }
 
 function networkError(error: unknown): string {
