@@ -47,19 +47,21 @@ export async function mountZgwApi(scoped: FastifyInstance, platform: Platform, d
     tenantId: (request) => request.tenant!.id,
   };
   await scoped.register(async (app) => {
-    app.addHook('onRoute', (route) => {
-      route.schema = { ...(route.schema ?? {}), hide: true };
-    });
-    registerZgwErrorHandling(app, { notFound: !definition.extension });
-    // Bodies are JSON (multipart only where a route says so, e.g. bestandsdelen).
-    app.addHook('onRequest', async (request) => {
+    // Bodies are JSON (multipart only where a route says so, e.g. bestandsdelen). Checked after the
+    // route's access check, so that a client without credentials hears 401 first.
+    const jsonOnly = async (request: FastifyRequest) => {
       if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return;
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       const multipart = request.routeOptions.config?.zgwMultipart === true;
       if (type === 'application/json' || (multipart && type === 'multipart/form-data')) return;
       if (!type && !request.headers['content-length'] && !request.headers['transfer-encoding']) return;
       throw new ZgwError(415, 'unsupported_media_type', `Mediatype "${type.slice(0, 50)}" wordt niet ondersteund; stuur application/json.`);
+    };
+    app.addHook('onRoute', (route) => {
+      route.schema = { ...(route.schema ?? {}), hide: true };
+      route.preHandler = [...(route.preHandler ? [route.preHandler].flat() : []), jsonOnly];
     });
+    registerZgwErrorHandling(app, { notFound: !definition.extension });
     app.addHook('onSend', async (_request, reply, payload) => {
       reply.header('API-version', definition.version);
       return payload;
