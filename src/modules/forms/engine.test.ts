@@ -135,10 +135,9 @@ describe('conditional logic and computed values of the demo forms', () => {
     const eigenschappen = eigenschappenOf(def, data, {});
     assert.equal(eigenschappen.aantalPersonen, '5');
     assert.equal(eigenschappen.bedrag, '499.50');
-    assert.equal(eigenschappen.iban, 'NL91ABNA0417164300');
-    assert.equal(eigenschappen.huisgenoten, 'Huisgenoot 1: Oma, 1 februari 1950, Ouder');
-    assert.equal(eigenschappen.aanvrager, 'Suzanne Moulin');
-    assert.equal(eigenschappen.spaargeld, undefined, 'a question not asked is not an eigenschap');
+    assert.equal(eigenschappen.kostensoort, 'witgoed');
+    // Personal and financial details stay in the (confidential) application, never in eigenschappen.
+    for (const personal of ['iban', 'huisgenoten', 'aanvrager', 'adres', 'inkomen', 'woonlasten', 'spaargeld']) assert.equal(eigenschappen[personal], undefined, personal);
   });
 
   it('computes the event fee and category, and summarises dates and money for people', () => {
@@ -151,7 +150,7 @@ describe('conditional logic and computed values of the demo forms', () => {
     const evenement = sections.find((s) => s.stepId === 'evenement')!;
     assert.deepEqual(evenement.rows.find((r) => r.key === 'startdatum')?.lines, ['12 juni 2026']);
     assert.deepEqual(computed.map((c) => `${c.label}: ${c.lines.join('').replace(/\s/g, ' ')}`), ['Soort vergunning: B-evenement', 'Kosten (leges): € 280,00']);
-    assert.equal(eigenschappenOf(def, data, {}).startdatum, '20260612');
+    assert.equal(eigenschappenOf(def, data, {}).evenementdatum, '20260612');
   });
 
   it('reporting a move: asks who moves along only when the BRP knows a partner or children, and counts the people who move', () => {
