@@ -34,7 +34,9 @@ export interface ZgwSetup {
  */
 export async function setUpZgw(stadhuis: Stadhuis, tenant: Tenant, origin: string, slug: string, count = 100): Promise<ZgwSetup> {
   const { platform } = stadhuis;
-  await seedCatalogiDemo(platform, { ...tenant, slug: 'dijkwaard' });
+  // The demo catalogue, unless the case scenarios' set-up made it already.
+  const seeded = await platform.database.withTenant(tenant.id, (tx) => currentZaaktype(tx, 'MELDING-OPENBARE-RUIMTE'));
+  if (!seeded) await seedCatalogiDemo(platform, { ...tenant, slug: 'dijkwaard' });
   const zaaktypen = await platform.database.withTenant(tenant.id, async (tx) => {
     const template = zaaktypeToInput((await currentZaaktype(tx, 'MELDING-OPENBARE-RUIMTE'))!);
     const out: Zaaktype[] = [];

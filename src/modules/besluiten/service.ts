@@ -20,6 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { auditWho, requirePermission, type Actor } from '../../platform/auth/access.js';
 import { currentTenant, type Tx } from '../../platform/db/database.js';
+import type { AuditTrailEntry } from '../../platform/audit-trail.js';
 import { HttpError, invalid, notFound, type InvalidParam } from '../../platform/http/problem.js';
 import { dateInNl as todayNl, isIsoDate, isUuid, isValidRsin, stripUndefined } from '../../platform/values.js';
 import { publish } from '../../platform/jobs/index.js';
@@ -299,25 +300,8 @@ export interface BesluitFilter {
   besluittypen: 'all' | string[];
 }
 
-export interface BesluitAuditEntry {
-  uuid: string;
-  bron: string;
-  applicatieId: string;
-  applicatieWeergave: string;
-  gebruikersId: string;
-  gebruikersWeergave: string;
-  actie: string;
-  actieWeergave: string;
-  resultaat: number;
-  hoofdObject: string;
-  resource: string;
-  /** The id of the changed resource. */
-  resourceUrl: string;
-  resourceWeergave: string;
-  toelichting: string;
-  aanmaakdatum: Date;
-  wijzigingen: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null };
-}
+/** An entry of a besluit's audit trail (bron 'brc'). */
+export type BesluitAuditEntry = AuditTrailEntry;
 
 /** The WHERE of a besluiten list, or undefined when nothing can match. */
 function besluitConditions(filter: BesluitFilter): SQL | undefined {

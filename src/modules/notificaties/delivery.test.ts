@@ -6,19 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { Sealer } from '../../platform/crypto/sealer.js';
-import { openDatabase, rowsOf, type Database } from '../../platform/db/database.js';
+import { rowsOf, type Database } from '../../platform/db/database.js';
 import { Jobs, type JobsLogger } from '../../platform/jobs/index.js';
-import { createTestTenant, sleep, until } from '../../platform/jobs/test-helpers.js';
-import { allMigrations } from '../../platform/migrations.js';
+import { createTestTenant, reopenableDatabase, sleep, until, type ReopenableDatabase } from '../../platform/jobs/test-helpers.js';
 import type { Tenant } from '../../platform/tenancy/tenants.js';
 import { TenantRegistry } from '../../platform/tenancy/tenants.js';
 import { engines, type Engine } from '../../platform/testing/harness.js';
@@ -67,35 +62,10 @@ class Subscriber {
   }
 }
 
-/** The database with the platform's and this module's migrations, that can be opened again after closing. */
-async function reopenable(engine: Engine): Promise<{ open(): Promise<Database>; destroy(): Promise<void> }> {
-  const migrations = allMigrations([notificatiesModule]);
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'stadhuis-notificaties-'));
-    return { open: () => openDatabase({ dataDir: dir, migrations }), destroy: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const admin = process.env.TEST_DATABASE_URL!;
-  const name = `stadhuis_test_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    open: () => openDatabase({ databaseUrl: url.toString(), migrations }),
-    async destroy() {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 for (const engine of engines()) {
   describe(`notificaties: delivery to subscribers (${engine})`, () => {
-    let store: Awaited<ReturnType<typeof reopenable>>;
+    let store: ReopenableDatabase;
     let database: Database;
     const subscriber = new Subscriber();
     const sealer = new Sealer(randomBytes(32).toString('hex'));
@@ -124,7 +94,7 @@ for (const engine of engines()) {
     });
 
     before(async () => {
-      store = await reopenable(engine);
+      store = await reopenableDatabase(engine, { modules: [notificatiesModule] });
       database = await store.open();
       await subscriber.start();
     });

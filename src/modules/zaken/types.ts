@@ -529,24 +529,7 @@ export interface Page<T> {
 // ---------------------------------------------------------------------------------------------
 
 /** An audit trail entry, as the standard defines it (resource ids instead of URLs). */
-export interface AuditTrailEntry {
-  uuid: string;
-  bron: 'zrc' | 'drc' | 'brc';
-  applicatieId: string;
-  applicatieWeergave: string;
-  gebruikersId: string;
-  gebruikersWeergave: string;
-  actie: string;
-  actieWeergave: string;
-  resultaat: number;
-  hoofdObject: string;
-  resource: string;
-  resourceUrl: string;
-  resourceWeergave: string;
-  toelichting: string;
-  aanmaakdatum: Date;
-  wijzigingen: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null };
-}
+export type { AuditTrailEntry } from '../../platform/audit-trail.js';
 
 /** One line of a zaak's timeline for staff: what happened, when, by whom. */
 export interface TimelineEntry {

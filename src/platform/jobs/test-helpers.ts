@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/database.js';
 import { allMigrations } from '../migrations.js';
+import type { StadhuisModule } from '../http/types.js';
 import { TenantRegistry, type Tenant } from '../tenancy/tenants.js';
 import type { Engine } from '../testing/harness.js';
 
@@ -22,8 +23,8 @@ export interface ReopenableDatabase {
  * A database with the platform's migrations, kept on disk (PGlite) or on the test server.
  * `reopen: false` gives an in-memory PGlite (faster to create) that can be opened only once.
  */
-export async function reopenableDatabase(engine: Engine, options: { reopen?: boolean } = {}): Promise<ReopenableDatabase> {
-  const migrations = allMigrations([]);
+export async function reopenableDatabase(engine: Engine, options: { reopen?: boolean; modules?: StadhuisModule[] } = {}): Promise<ReopenableDatabase> {
+  const migrations = allMigrations(options.modules ?? []);
   if (engine === 'pglite' && options.reopen === false) {
     return { open: () => openDatabase({ migrations }), destroy: async () => {} };
   }

@@ -1,3 +1,4 @@
+import type { AuditTrailEntry } from '../../../platform/audit-trail.js';
 /**
  * The Documenten API's resources as JSON, with absolute URLs in the form the client used, and
  * `expand` (drc-011 … drc-014): only attributes of the resource that point into this API or
@@ -64,11 +65,7 @@ export function verzendingJson(ctx: ZgwContext, request: FastifyRequest, v: Verz
   };
 }
 
-export interface AuditRow {
-  uuid: string; bron: string; applicatieId: string; applicatieWeergave: string; gebruikersId: string; gebruikersWeergave: string; actie: string;
-  actieWeergave: string; resultaat: number; hoofdObject: string; resource: string; resourceUrl: string; resourceWeergave: string; toelichting: string;
-  aanmaakdatum: Date; wijzigingen: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null };
-}
+export type AuditRow = AuditTrailEntry;
 
 export function auditJson(ctx: ZgwContext, request: FastifyRequest, a: AuditRow): Record<string, unknown> {
   const path = RESOURCE_PATHS[a.resource as DocumentResource] ?? 'enkelvoudiginformatieobjecten';
