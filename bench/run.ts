@@ -428,9 +428,9 @@ async function benchEngine(engine: Engine, load: LoadGenerator): Promise<EngineR
         staffCookie = staff.cookieHeader();
         const queue = await fetch(`${origin}/${SLUG}/beheer/zaken`, { headers: { cookie: staffCookie }, redirect: 'manual' });
         const html = await queue.text();
-        const rows = html.match(/ZAAK-20\d\d-\d{7}/g)?.length ?? 0;
-        if (queue.status !== 200 || !rows) problems.push(`GET /beheer/zaken answered ${queue.status} with ${rows} zaak numbers`);
-        console.log(`  work queue: ${queue.status}, ${Math.round(html.length / 1024)} kB, ${rows} zaak numbers on the first page`);
+        const rows = new Set(html.match(/\/beheer\/zaken\/[0-9a-f-]{36}/g) ?? []).size;
+        if (queue.status !== 200 || !rows) problems.push(`GET /beheer/zaken answered ${queue.status} with ${rows} zaken`);
+        console.log(`  work queue: ${queue.status}, ${Math.round(html.length / 1024)} kB, ${rows} zaken on the first page`);
       }
       if (settings.scenarios.includes('form-submission')) {
         template = await submitThroughForm(origin, SLUG, forms, tenant.id);

@@ -24,6 +24,8 @@ export const BASE = '/beheer/zaken';
 export const TEAMS = ['vergunningen', 'sociaal-domein', 'publiekszaken', 'buitenruimte'];
 const ORDERINGS: ZaakOrdering[] = ['deadline', '-deadline', '-registratiedatum', 'registratiedatum', 'identificatie'];
 const PAGE_SIZE = 25;
+/** The work queue counts up to this many zaken ("more than 10.000"); counting a million takes long. */
+const QUEUE_COUNT_UP_TO = 10_000;
 /** Largest new version of a document a behandelaar can upload on the case page. */
 const MAX_VERSION_BYTES = 20 * 1024 * 1024;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,7 +87,7 @@ export function registerBehandelingRoutes(app: FastifyInstance, platform: Platfo
   async function renderQueue(request: FastifyRequest, reply: FastifyReply, extra: { errors?: FieldError[]; selected?: string[]; medewerker?: string; notice?: string; status?: number } = {}) {
     const actor = actorOf(request, 'zaken.lezen');
     const query = queueQuery(request);
-    const filter: ZaakFilter = { ordering: query.ordering, page: query.page, pageSize: PAGE_SIZE };
+    const filter: ZaakFilter = { ordering: query.ordering, page: query.page, pageSize: PAGE_SIZE, countUpTo: QUEUE_COUNT_UP_TO };
     if (query.search) filter.search = query.search;
     if (query.team) filter.team = query.team;
     if (query.zaaktype) filter.zaaktypeIdentificatie = query.zaaktype;

@@ -143,7 +143,7 @@ export function QueuePage(props: {
         <Select id="sorteer" name="sorteer" label={t('queue.filter.sort')} value={q.ordering} options={(['deadline', '-deadline', '-registratiedatum', 'registratiedatum', 'identificatie'] as const).map((s): [string, string] => [s, t(`sort.${s}`)])} />
         <Button variant="secondary"><span safe>{t('queue.filter.apply')}</span></Button>
       </form>
-      <p class="utrecht-paragraph stadhuis-meta" role="status" safe>{t('queue.count', { total: page.total })}</p>
+      <p class="utrecht-paragraph stadhuis-meta" role="status" safe>{page.more ? t('queue.countMore', { total: page.total.toLocaleString(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB') }) : t('queue.count', { total: page.total })}</p>
       {page.items.length ? (
         <form method="post" action={href(ctx, `${BASE}/toewijzen`)} class="stadhuis-form" novalidate>
           <CsrfField ctx={ctx} />

@@ -1062,12 +1062,16 @@ export class ZakenService {
     const page = Math.max(1, Math.floor(filter.page ?? 1));
     const pageSize = Math.min(500, Math.max(1, Math.floor(filter.pageSize ?? 50)));
     const where = this.filterSql(filter, asOf);
-    const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(zaken).where(and(...where));
+    const cap = filter.countUpTo && filter.countUpTo > 0 ? Math.floor(filter.countUpTo) : undefined;
+    const [{ total } = { total: 0 }] = cap
+      ? await tx.select({ total: count() }).from(tx.select({ one: sql`1` }).from(zaken).where(and(...where)).limit(cap + 1).as('capped'))
+      : await tx.select({ total: count() }).from(zaken).where(and(...where));
     const ordering = filter.ordering ?? 'deadline';
     const rows = ordering === 'deadline'
       ? await this.byDeadline(tx, where, asOf, (page - 1) * pageSize, pageSize)
       : await tx.select().from(zaken).where(and(...where)).orderBy(...orderingSql(ordering, asOf)).limit(pageSize).offset((page - 1) * pageSize);
-    return { items: await this.listItems(tx, rows, asOf), total: Number(total), page, pageSize };
+    const more = cap !== undefined && Number(total) > cap;
+    return { items: await this.listItems(tx, rows, asOf), total: more ? cap : Number(total), ...(more ? { more } : {}), page, pageSize };
   }
 
   /**

@@ -510,6 +510,8 @@ export interface ZaakFilter {
   search?: string;
   /** Default: 'deadline'. */
   ordering?: ZaakOrdering;
+  /** Count matches only up to this number (a work queue of a million open zaken need not count them all). */
+  countUpTo?: number;
   /** 1-based; default 1 and 50 (at most 500). */
   page?: number;
   pageSize?: number;
@@ -519,7 +521,10 @@ export interface ZaakFilter {
 
 export interface Page<T> {
   items: T[];
+  /** The number of matches; with `ZaakFilter.countUpTo`, at most that many. */
   total: number;
+  /** True when there are more than `total` (the count stopped at `countUpTo`). */
+  more?: boolean;
   page: number;
   pageSize: number;
 }

@@ -305,9 +305,18 @@ for (const engine of engines()) {
       assert.deepEqual(await queue('on_time'), [onTime.id]);
       const ordered = await f.inA((tx) => zaken.listZaken(tx, behandelaar, { search: label, ordering: 'deadline' }));
       assert.deepEqual(ordered.items.map((z) => z.id), [late.id, atRisk.id, onTime.id]);
-      // A suspension long enough takes a zaak out of "at risk".
+      // Pages by deadline are slices of that order; a count can stop early.
+      const second = await f.inA((tx) => zaken.listZaken(tx, behandelaar, { search: label, ordering: 'deadline', page: 2, pageSize: 1 }));
+      assert.deepEqual(second.items.map((z) => z.id), [atRisk.id]);
+      const capped = await f.inA((tx) => zaken.listZaken(tx, behandelaar, { search: label, countUpTo: 2 }));
+      assert.deepEqual([capped.total, capped.more], [2, true]);
+      // A suspension long enough takes a zaak out of "at risk"; a suspended zaak's deadline moves
+      // with every day of the suspension, also in the order by deadline.
       await f.inA((tx) => zaken.suspend(tx, behandelaar, atRisk.id, 'Wachten', null, { on: addDays(today(), -30) }));
       assert.ok((await queue('on_time')).includes(atRisk.id));
+      const moved = await f.inA((tx) => zaken.listZaken(tx, behandelaar, { search: label, ordering: 'deadline' }));
+      const deadlines = moved.items.map((z) => z.sla.deadline ?? '9999');
+      assert.deepEqual(deadlines, [...deadlines].sort(), 'ordered by the deadline as it is today');
       // As of a later day, the one on time is overdue too.
       const later = await f.inA((tx) => zaken.listZaken(tx, behandelaar, { search: label, sla: 'overdue', asOf: addDays(today(), 200) }));
       assert.ok(later.items.some((z) => z.id === onTime.id));
