@@ -165,8 +165,13 @@ export async function listZakenApi(tx: Tx, actor: Actor, filter: ApiZaakFilter, 
   const where = zaakWhere(filter, auth);
   const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(zaken).where(where);
   if (!Number(n)) return { count: 0, rows: [] };
-  const rows = await tx.select({ zaak: zaken, ...ZAAK_RELATED }).from(zaken).where(where).orderBy(...zaakOrder(filter.ordering))
-    .limit(page.pageSize).offset((page.page - 1) * page.pageSize);
+  // First the ids of the page (from the index where it can), then only those zaken with their related ids.
+  const pageIds = (await tx.select({ id: zaken.id }).from(zaken).where(where).orderBy(...zaakOrder(filter.ordering))
+    .limit(page.pageSize).offset((page.page - 1) * page.pageSize)).map((r) => r.id);
+  if (!pageIds.length) return { count: Number(n), rows: [] };
+  const rows = await tx.select({ zaak: zaken, ...ZAAK_RELATED }).from(zaken).where(inArray(zaken.id, pageIds));
+  const position = new Map(pageIds.map((id, i) => [id, i]));
+  rows.sort((a, b) => position.get(a.zaak.id)! - position.get(b.zaak.id)!);
   return { count: Number(n), rows: rows.map(({ zaak, ...related }) => ({ ...zaak, ...related })) };
 }
 
