@@ -6,7 +6,7 @@
  *   contract.assertResponse('post', '/zaken', res);   // path as in the document, status from res
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -24,10 +24,16 @@ const FILES: Record<ZgwApi | 'notificaties-consumer', string> = {
   'notificaties-consumer': 'notificaties-consumer-1.0.0.yaml',
 };
 
+/**
+ * Where the official OpenAPI documents are: ZGW_SPECS_DIR, else ../shared/specs/zgw beside the
+ * repository (the workspace and CI have it), else the copy in specs/zgw of this repository (the
+ * same files, so that a clone elsewhere can run the contract tests too).
+ */
 export function specsDir(): string {
   if (process.env.ZGW_SPECS_DIR) return process.env.ZGW_SPECS_DIR;
   const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-  return path.resolve(repo, '../shared/specs/zgw');
+  const shared = path.resolve(repo, '../shared/specs/zgw');
+  return existsSync(shared) ? shared : path.join(repo, 'specs/zgw');
 }
 
 type OpenApi = { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown>; info: { version: string } };
