@@ -8,6 +8,7 @@ import { dateInNl, isUuid } from '../../platform/values.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { actorLabel, requirePermission, type Actor } from '../../platform/auth/access.js';
 import { currentTenant, type Tx } from '../../platform/db/database.js';
+import { ShortCache } from '../../platform/short-cache.js';
 import { HttpError, type InvalidParam } from '../../platform/http/problem.js';
 import { validateRuleSet } from './rules.js';
 import {
@@ -340,10 +341,9 @@ export async function getZaaktype(tx: Tx, id: string): Promise<Zaaktype | undefi
  * Published zaaktype versions as assembled, per municipality, version and revision: every new zaak,
  * status and handler reads its zaaktype, and a published version does not change. What it shows
  * of other objects (related types valid today, the span of its versions) may, so an entry lives
- * CACHE_MS at most; any change of the catalogue in this process empties the cache at once.
+ * 5 seconds at most; any change of the catalogue in this process empties the cache at once.
  */
-const assembledCache = new Map<string, { zaaktype: Zaaktype; at: number }>();
-const CACHE_MS = 5_000;
+const assembledCache = new ShortCache<Zaaktype>(5_000, 5_000);
 
 /** Empties the cache of assembled zaaktypen (called by every catalogue change). */
 export function forgetAssembledZaaktypen(): void {
@@ -353,12 +353,8 @@ export function forgetAssembledZaaktypen(): void {
 async function assemble(tx: Tx, row: ZaaktypeRow): Promise<Zaaktype> {
   if (row.concept) return assembleNow(tx, row);
   const key = `${await currentTenant(tx)}:${row.id}:${row.revision}:${row.eindeGeldigheid ?? ''}`;
-  const hit = assembledCache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_MS) return structuredClone(hit.zaaktype);
-  const zaaktype = await assembleNow(tx, row);
-  if (assembledCache.size > 5_000) assembledCache.clear();
-  assembledCache.set(key, { zaaktype: structuredClone(zaaktype), at: Date.now() });
-  return zaaktype;
+  // A copy each time: callers may change what they get.
+  return structuredClone(await assembledCache.get(key, () => assembleNow(tx, row)));
 }
 
 async function assembleNow(tx: Tx, row: ZaaktypeRow): Promise<Zaaktype> {

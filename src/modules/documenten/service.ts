@@ -618,6 +618,15 @@ export class DocumentenService {
   }
 
   /** Several documents (latest versions) by id, in the given order; unknown or invisible ones left out. */
+  /** Which of these documents this resident or business uploaded themselves (one light query). */
+  async uploadedBy(tx: Tx, actor: Actor, ids: string[]): Promise<Set<string>> {
+    const key = this.uploaderKey(actor);
+    const wanted = ids.filter(isUuid);
+    if (!key || !wanted.length) return new Set();
+    const rows = await tx.select({ id: documenten.id }).from(documenten).where(and(inArray(documenten.id, wanted), eq(documenten.uploaderKey, key)));
+    return new Set(rows.map((r) => r.id));
+  }
+
   async getMany(tx: Tx, actor: Actor, ids: string[]): Promise<Document[]> {
     this.requireRead(actor);
     const wanted = ids.filter(isUuid);

@@ -6,8 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { Sealer } from '../../platform/crypto/sealer.js';
@@ -22,45 +20,13 @@ import { afleveringOpnieuw, notificatiesOverzicht } from './beheer.js';
 import { AFLEVERING_TOPIC, registerNotificatieDelivery, type DeliveryDeps } from './delivery.js';
 import { comparable, groupMatches } from './filters.js';
 import { notificatiesModule } from './index.js';
+import { Subscriber } from './test-subscriber.js';
 import { notify, zgwRef, type NotificatieInput } from './publish.js';
 import { abonnementen, type FilterGroup } from './store.js';
 
 const PUBLIC_URL = 'http://stadhuis.test';
 const SYSTEM = { kind: 'system', process: 'test' } as const;
 
-/** A subscriber: one HTTP server, a path per abonnement, each up (204) or down (503); checks the Authorization header. */
-class Subscriber {
-  readonly received = new Map<string, { body: Record<string, unknown>; headers: http.IncomingHttpHeaders }[]>();
-  readonly down = new Set<string>();
-  private server!: http.Server;
-  url = '';
-
-  async start(): Promise<void> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const hook = req.url ?? '';
-        if (req.headers.authorization !== `Bearer geheim${hook}`) { res.writeHead(401).end(); return; }
-        if (this.down.has(hook)) { res.writeHead(503, { 'content-type': 'text/plain' }).end('onderhoud'); return; }
-        const list = this.received.get(hook) ?? [];
-        list.push({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>, headers: req.headers });
-        this.received.set(hook, list);
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  count(hook: string): number {
-    return this.received.get(hook)?.length ?? 0;
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 
 for (const engine of engines()) {

@@ -6,8 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../platform/db/database.js';
@@ -22,49 +20,11 @@ import { zgwClient, type ZgwResponse, type ZgwTestClient } from '../zgw/core/tes
 import { AFLEVERING_TOPIC } from './delivery.js';
 import { notify, zgwRef } from './publish.js';
 import { AUTH_MASK } from './routes.js';
+import { Subscriber } from './test-subscriber.js';
 
 const contract = loadContract('notificaties');
 const consumer = loadContract('notificaties-consumer');
 
-/** A subscriber with a path per abonnement: refuses requests without its Authorization (401), answers 204 or, when down, 503. */
-class Subscriber {
-  readonly received = new Map<string, { body: Record<string, unknown>; auth: string | undefined }[]>();
-  readonly down = new Set<string>();
-  /** Test notifications that came without the right Authorization (the callback check). */
-  refused = 0;
-  private server!: http.Server;
-  url = '';
-
-  async start(): Promise<void> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const hook = req.url ?? '';
-        if (hook.startsWith('/open')) { res.writeHead(204).end(); return; } // no authorisation at all
-        if (hook.startsWith('/kapot')) { res.writeHead(req.headers.authorization ? 500 : 401).end(); return; }
-        if (req.headers.authorization !== `Bearer geheim${hook}`) { this.refused++; res.writeHead(401).end(); return; }
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-        if (body.kanaal === 'test') { res.writeHead(204).end(); return; }
-        if (this.down.has(hook)) { res.writeHead(503).end(); return; }
-        const list = this.received.get(hook) ?? [];
-        list.push({ body, auth: req.headers.authorization });
-        this.received.set(hook, list);
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  count(hook: string): number {
-    return this.received.get(hook)?.length ?? 0;
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 /** Errors of POST /notificaties: the document lists only 200 there, so they are checked against the API's ValidatieFout schema. */
 function assertValidatieFout(res: ZgwResponse): void {
@@ -79,7 +39,7 @@ for (const engine of engines()) {
     let publiceren: ZgwTestClient;
     let zaken: ZgwTestClient;
     let heuvelrode: ZgwTestClient;
-    const subscriber = new Subscriber();
+    const subscriber = new Subscriber({ callbackChecks: true });
     const done = new Set<string>();
     let root = '';
 

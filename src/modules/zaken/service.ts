@@ -1178,8 +1178,7 @@ export class ZakenService {
     const document = await this.deps.documenten.getDocument(tx, SYSTEM, informatieobject);
     if (!document) return undefined;
     // Public documents of the zaak, and what the applicant sent in themselves (their application, attachments, answers).
-    const own = !APPLICANT_VISIBLE.has(document.vertrouwelijkheidaanduiding) && (await this.deps.documenten.getMany(tx, resident, [informatieobject])).length === 1;
-    if (!APPLICANT_VISIBLE.has(document.vertrouwelijkheidaanduiding) && !own) return undefined;
+    if (!APPLICANT_VISIBLE.has(document.vertrouwelijkheidaanduiding) && !(await this.deps.documenten.uploadedBy(tx, resident, [informatieobject])).has(informatieobject)) return undefined;
     return this.deps.documenten.getContent(tx, SYSTEM, informatieobject);
   }
 
@@ -1205,8 +1204,8 @@ export class ZakenService {
     const relations = await tx.select().from(zaakInformatieobjecten).where(eq(zaakInformatieobjecten.zaakId, row.id)).orderBy(asc(zaakInformatieobjecten.registratiedatum));
     const documents = relations.length ? await this.deps.documenten.getMany(tx, SYSTEM, relations.map((r) => r.informatieobject)) : [];
     // Public documents of the zaak, and what the applicant sent in themselves (their application, attachments, answers).
-    const ownUploads = relations.length ? await this.deps.documenten.getMany(tx, actor, relations.map((r) => r.informatieobject)) : [];
-    const visible = new Set([...documents.filter((d) => APPLICANT_VISIBLE.has(d.vertrouwelijkheidaanduiding)), ...ownUploads].map((d) => d.id));
+    const ownUploads = await this.deps.documenten.uploadedBy(tx, actor, relations.map((r) => r.informatieobject));
+    const visible = new Set([...documents.filter((d) => APPLICANT_VISIBLE.has(d.vertrouwelijkheidaanduiding)).map((d) => d.id), ...ownUploads]);
     const own = await tx.select({ omschrijvingGeneriek: zaakRollen.omschrijvingGeneriek, indicatieMachtiging: zaakRollen.indicatieMachtiging }).from(zaakRollen)
       .where(and(eq(zaakRollen.zaakId, row.id), actor.identity.kind === 'business' ? eq(zaakRollen.kvkNummer, actor.identity.kvk) : eq(zaakRollen.inpBsnLookup, bsnLookup(this.deps.sealer, actor.identity.actingFor?.bsn ?? actor.identity.bsn))));
     const applicantStatus = (s: Status): ApplicantStatus => ({ datumStatusGezet: s.datumStatusGezet, omschrijving: s.omschrijving, statustekst: s.statustekst, statustoelichting: s.statustoelichting, isEindstatus: s.isEindstatus });

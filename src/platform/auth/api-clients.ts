@@ -4,6 +4,7 @@ import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import type { Sealer } from '../crypto/sealer.js';
 import type { Database } from '../db/database.js';
 import { HttpError } from '../http/problem.js';
+import { ShortCache } from '../short-cache.js';
 import { actorLabel, isPermission, requirePermission, type Actor, type Permission } from './access.js';
 import { apiClients } from './schema.js';
 import { audit } from './staff.js';
@@ -100,19 +101,13 @@ export class ApiClients {
    * it every time; a change in this process (create, revoke) applies at once, another process's
    * after at most CACHE_MS.
    */
-  private readonly cache = new Map<string, { row: typeof apiClients.$inferSelect | undefined; at: number }>();
+  private readonly cache = new ShortCache<typeof apiClients.$inferSelect | undefined>(CACHE_MS);
 
-  private async lookup(tenantId: string, clientId: string): Promise<typeof apiClients.$inferSelect | undefined> {
-    const key = `${tenantId}:${clientId}`;
-    const hit = this.cache.get(key);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.row;
-    const row = await this.database.withTenant(tenantId, async (tx) => {
+  private lookup(tenantId: string, clientId: string): Promise<typeof apiClients.$inferSelect | undefined> {
+    return this.cache.get(`${tenantId}:${clientId}`, () => this.database.withTenant(tenantId, async (tx) => {
       const [found] = await tx.select().from(apiClients).where(and(eq(apiClients.clientId, clientId), isNull(apiClients.revokedAt)));
       return found;
-    });
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(key, { row, at: Date.now() });
-    return row;
+    }));
   }
 
   /** Forgets cached clients (after a change of clients or secrets). */

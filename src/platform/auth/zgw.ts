@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Database, type Tx } from '../db/database.js';
+import { ShortCache } from '../short-cache.js';
 import type { Permission } from './access.js';
 
 /**
@@ -15,7 +16,7 @@ export type ZgwComponent = (typeof ZGW_COMPONENTS)[number];
 
 /** The scopes of the ZGW APIs (as Open Zaak knows them), per component. */
 export const ZGW_SCOPES: Record<'zrc' | 'ztc' | 'drc' | 'brc' | 'ac' | 'nrc', readonly string[]> = {
-  zrc: ['zaken.lezen', 'zaken.aanmaken', 'zaken.bijwerken', 'zaken.verwijderen', 'zaken.heropenen', 'zaken.statussen.toevoegen', 'zaken.geforceerd-bijwerken', 'zaken.geforceerd-bijwerken', 'audittrails.lezen'],
+  zrc: ['zaken.lezen', 'zaken.aanmaken', 'zaken.bijwerken', 'zaken.verwijderen', 'zaken.heropenen', 'zaken.statussen.toevoegen', 'zaken.geforceerd-bijwerken', 'audittrails.lezen'],
   ztc: ['catalogi.lezen', 'catalogi.schrijven', 'catalogi.geforceerd-schrijven'],
   drc: ['documenten.lezen', 'documenten.aanmaken', 'documenten.bijwerken', 'documenten.verwijderen', 'documenten.lock', 'documenten.geforceerd-unlock', 'documenten.geforceerd-bijwerken', 'audittrails.lezen'],
   brc: ['besluiten.lezen', 'besluiten.aanmaken', 'besluiten.bijwerken', 'besluiten.verwijderen', 'audittrails.lezen'],
@@ -150,8 +151,7 @@ function toApplicatie(row: Row): ZgwApplicatie {
   return { id: row.id, clientIds: row.client_ids, label: row.label, heeftAlleAutorisaties: row.heeft_alle_autorisaties, autorisaties: row.autorisaties ?? [] };
 }
 
-const cache = new Map<string, { applicatie: ZgwApplicatie | undefined; at: number }>();
-const CACHE_MS = 5_000;
+const cache = new ShortCache<ZgwApplicatie | undefined>(5_000);
 
 /**
  * Forgets the applications kept in this process. The store calls it on every change; call it
@@ -163,16 +163,10 @@ export function forgetApplicaties(): void {
 
 /**
  * The application of a client id, kept for a few seconds (a change in this process applies at
- * once, another process's after at most CACHE_MS).
+ * once, another process's after at most 5 seconds).
  */
-export async function applicatieOfClient(database: Database, tenantId: string, clientId: string): Promise<ZgwApplicatie | undefined> {
-  const key = `${tenantId}:${clientId}`;
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.applicatie;
-  const applicatie = await database.withTenant(tenantId, (tx) => zgwApplicaties.forClient(tx, clientId));
-  if (cache.size > 10_000) cache.clear();
-  cache.set(key, { applicatie, at: Date.now() });
-  return applicatie;
+export function applicatieOfClient(database: Database, tenantId: string, clientId: string): Promise<ZgwApplicatie | undefined> {
+  return cache.get(`${tenantId}:${clientId}`, () => database.withTenant(tenantId, (tx) => zgwApplicaties.forClient(tx, clientId)));
 }
 
 /** The stored applications of the municipality of the transaction. */

@@ -151,20 +151,13 @@ export class Query {
 export function paginate<T>(request: FastifyRequest, root: string, page: number, count: number, results: T[], pageSize = PAGE_SIZE): PaginatedList<T> {
   const pages = Math.max(1, Math.ceil(count / pageSize));
   if (page > pages) throw new ZgwError(404, 'not_found', 'Ongeldige pagina.');
+  // The request path after /api/v1, under the root in the form the client used.
+  const [path, search = ''] = request.url.split('?');
+  const rest = path!.slice(path!.indexOf('/api/v1') + '/api/v1'.length);
   const link = (n: number) => {
-    const [path, search = ''] = request.url.split('?');
     const params = new URLSearchParams(search);
     params.set('page', String(n));
-    const origin = new URL(root).origin;
-    return `${origin}${pathForClient(path!, root)}?${params.toString()}`;
+    return `${root}${rest}?${params.toString()}`;
   };
   return { count, next: page < pages ? link(page + 1) : null, previous: page > 1 ? link(page - 1) : null, results };
-}
-
-/** The request path as the client saw it (without the /<slug> prefix when it used the host form). */
-function pathForClient(path: string, root: string): string {
-  const rootPath = new URL(root).pathname; // /<slug>/zaken/api/v1 or /zaken/api/v1
-  const apiPart = rootPath.replace(/^\/[^/]+(?=\/[a-z]+\/api\/v1$)/, '');
-  const index = path.indexOf(apiPart);
-  return index >= 0 ? rootPath + path.slice(index + apiPart.length) : path;
 }

@@ -103,6 +103,20 @@ function zaakIdFromPath(request: FastifyRequest): string {
   return (zaak_uuid ?? uuid)!;
 }
 
+/** The zaak of the path (`:zaak_uuid`), or 404. */
+async function zaakOfPath(request: FastifyRequest, tx: Tx): Promise<NonNullable<Awaited<ReturnType<typeof lists.zaakFacts>>>> {
+  const zaak = await lists.zaakFacts(tx, actorOf(request), zaakIdFromPath(request));
+  if (!zaak) throw zgwNotFound();
+  return zaak;
+}
+
+/** A record (`:uuid`) under the zaak of the path, or 404 when it is not that zaak's. */
+async function nestedOfPath<T extends Parameters<typeof lists.getRelated>[2]>(request: FastifyRequest, tx: Tx, table: T) {
+  const found = await lists.getRelated(tx, actorOf(request), table, (request.params as { uuid: string }).uuid);
+  if (!found || found.zaak.id !== zaakIdFromPath(request)) throw zgwNotFound();
+  return found;
+}
+
 export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
   const zaken = () => service(ctx);
 
@@ -245,8 +259,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
   const audittrail = async (request: FastifyRequest, id?: string) => {
     const u = new Urls(ctx, request);
     return inTenant(ctx, request, async (tx) => {
-      const zaak = await lists.zaakFacts(tx, actorOf(request), zaakIdFromPath(request));
-      if (!zaak) throw zgwNotFound();
+      const zaak = await zaakOfPath(request, tx);
       requireAllowed(request, ['audittrails.lezen'], zaak);
       const rows = (await lists.audittrailApi(tx, actorOf(request), zaak.id, id)).filter((r) => ZGW_RESOURCES[r.resource]);
       return rows.map((r) => {
@@ -273,8 +286,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
     new Query(request, ctx.slug(request), []).done();
     const u = new Urls(ctx, request);
     return inTenant(ctx, request, async (tx) => {
-      const zaak = await lists.zaakFacts(tx, actorOf(request), zaakIdFromPath(request));
-      if (!zaak) throw zgwNotFound();
+      const zaak = await zaakOfPath(request, tx);
       requireAllowed(request, [LEZEN], zaak);
       const { rows } = await lists.listRelated(tx, actorOf(request), lists.TABLES.zaakbesluiten, [sqlEq(lists.TABLES.zaakbesluiten.zaakId, zaak.id)], 'all');
       return rows.map((r) => besluitView(u, r));
@@ -283,8 +295,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
   app.get('/zaken/:zaak_uuid/besluiten/:uuid', { config: { access: { zgw: LEZEN } } }, async (request, reply) => {
     const u = new Urls(ctx, request);
     const view = await inTenant(ctx, request, async (tx) => {
-      const found = await lists.getRelated(tx, actorOf(request), lists.TABLES.zaakbesluiten, (request.params as { uuid: string }).uuid);
-      if (!found || found.zaak.id !== zaakIdFromPath(request)) throw zgwNotFound();
+      const found = await nestedOfPath(request, tx, lists.TABLES.zaakbesluiten);
       requireAllowed(request, [LEZEN], found.zaak);
       return besluitView(u, found.row);
     });
@@ -296,8 +307,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
     f.done(['url', 'uuid', 'besluit']);
     const u = new Urls(ctx, request);
     const view = await inTenant(ctx, request, async (tx) => {
-      const zaak = await lists.zaakFacts(tx, actorOf(request), zaakIdFromPath(request));
-      if (!zaak) throw zgwNotFound();
+      const zaak = await zaakOfPath(request, tx);
       requireWrite(request, zaak, [BIJWERKEN]);
       const found = await besluitenService(ctx.platform).getBesluit(tx, actorOf(request), besluit!);
       if (!found) throw validatieFout([{ name: 'besluit', code: 'bad-url', reason: 'Dit besluit bestaat niet.' }]);
@@ -309,8 +319,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
   });
   app.delete('/zaken/:zaak_uuid/besluiten/:uuid', { config: { access: { zgw: BIJWERKEN } } }, async (request, reply) => {
     await inTenant(ctx, request, async (tx) => {
-      const found = await lists.getRelated(tx, actorOf(request), lists.TABLES.zaakbesluiten, (request.params as { uuid: string }).uuid);
-      if (!found || found.zaak.id !== zaakIdFromPath(request)) throw zgwNotFound();
+      const found = await nestedOfPath(request, tx, lists.TABLES.zaakbesluiten);
       requireWrite(request, found.zaak, [BIJWERKEN]);
       await zaken().removeZaakbesluit(tx, actorOf(request), found.zaak.id, found.row.id);
     });
@@ -323,8 +332,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
     new Query(request, ctx.slug(request), []).done();
     const u = new Urls(ctx, request);
     return inTenant(ctx, request, async (tx) => {
-      const zaak = await lists.zaakFacts(tx, actorOf(request), zaakIdFromPath(request));
-      if (!zaak) throw zgwNotFound();
+      const zaak = await zaakOfPath(request, tx);
       requireAllowed(request, [LEZEN], zaak);
       const { rows } = await lists.listRelated(tx, actorOf(request), lists.TABLES.zaakeigenschappen, [sqlEq(lists.TABLES.zaakeigenschappen.zaakId, zaak.id)], 'all');
       return rows.map((r) => eigenschapView(u, { id: r.id, zaak: r.zaakId, eigenschap: r.eigenschap, naam: r.naam, waarde: r.waarde }));
@@ -333,8 +341,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
   app.get('/zaken/:zaak_uuid/zaakeigenschappen/:uuid', { config: { access: { zgw: LEZEN } } }, async (request, reply) => {
     const u = new Urls(ctx, request);
     const view = await inTenant(ctx, request, async (tx) => {
-      const found = await lists.getRelated(tx, actorOf(request), lists.TABLES.zaakeigenschappen, (request.params as { uuid: string }).uuid);
-      if (!found || found.zaak.id !== zaakIdFromPath(request)) throw zgwNotFound();
+      const found = await nestedOfPath(request, tx, lists.TABLES.zaakeigenschappen);
       requireAllowed(request, [LEZEN], found.zaak);
       const r = found.row;
       return eigenschapView(u, { id: r.id, zaak: r.zaakId, eigenschap: r.eigenschap, naam: r.naam, waarde: r.waarde });
@@ -349,8 +356,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
     f.done(EIGENSCHAP_FIELDS);
     const u = new Urls(ctx, request);
     const view = await inTenant(ctx, request, async (tx) => {
-      const zaak = await lists.zaakFacts(tx, actorOf(request), zaakIdFromPath(request));
-      if (!zaak) throw zgwNotFound();
+      const zaak = await zaakOfPath(request, tx);
       if (zaakRef !== zaak.id) throw validatieFout([{ name: 'zaak', code: 'invalid', reason: 'De zaak in de URL en in de gegevens verschillen.' }]);
       requireWrite(request, zaak);
       const e = await zaken().addZaakeigenschap(tx, actorOf(request), zaak.id, { eigenschap: eigenschap!, waarde: waarde! });
@@ -366,8 +372,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
     f.done(EIGENSCHAP_FIELDS);
     const u = new Urls(ctx, request);
     const view = await inTenant(ctx, request, async (tx) => {
-      const found = await lists.getRelated(tx, actorOf(request), lists.TABLES.zaakeigenschappen, (request.params as { uuid: string }).uuid);
-      if (!found || found.zaak.id !== zaakIdFromPath(request)) throw zgwNotFound();
+      const found = await nestedOfPath(request, tx, lists.TABLES.zaakeigenschappen);
       requireWrite(request, found.zaak);
       if (zaakRef !== undefined && zaakRef !== found.zaak.id) throw validatieFout([{ name: 'zaak', code: 'wijzigen-niet-toegelaten', reason: 'De zaak kan niet worden gewijzigd.' }]);
       if (eigenschap !== undefined && eigenschap !== found.row.eigenschap) throw validatieFout([{ name: 'eigenschap', code: 'wijzigen-niet-toegelaten', reason: 'De eigenschap kan niet worden gewijzigd.' }]);
@@ -380,8 +385,7 @@ export function zakenRoutes(app: FastifyInstance, ctx: ZgwContext): void {
   app.patch('/zaken/:zaak_uuid/zaakeigenschappen/:uuid', { config: { access: { zgw: `${BIJWERKEN} | ${GEFORCEERD}` } } }, updateEigenschap(true));
   app.delete('/zaken/:zaak_uuid/zaakeigenschappen/:uuid', { config: { access: { zgw: `${BIJWERKEN} | ${GEFORCEERD}` } } }, async (request, reply) => {
     await inTenant(ctx, request, async (tx) => {
-      const found = await lists.getRelated(tx, actorOf(request), lists.TABLES.zaakeigenschappen, (request.params as { uuid: string }).uuid);
-      if (!found || found.zaak.id !== zaakIdFromPath(request)) throw zgwNotFound();
+      const found = await nestedOfPath(request, tx, lists.TABLES.zaakeigenschappen);
       requireWrite(request, found.zaak);
       await zaken().removeZaakeigenschap(tx, actorOf(request), found.zaak.id, found.row.id);
     });
